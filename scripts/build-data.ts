@@ -1,0 +1,38 @@
+/**
+ * Validates every CSV under data/ and writes the app's data to public/data/atlas.json.
+ * Fails (exit code 1) with one `file:row:column: reason` line per problem; nothing is dropped silently.
+ *   npm run data
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { AtlasData } from "../src/core/data/atlasData";
+import { formatProblem } from "../src/core/data/readCsvTable";
+import { atlasTopologyOf } from "./lib/atlasTopologyOf";
+import { loadDataset, PROJECT_ROOT } from "./lib/loadDataset";
+
+const started = performance.now();
+const dataset = loadDataset();
+if (dataset.problems.length > 0) {
+  for (const problem of dataset.problems) console.error(formatProblem(problem));
+  console.error(`\n${dataset.problems.length} problem(s) in data/: nothing was written.`);
+  process.exit(1);
+}
+
+const atlas: AtlasData = {
+  generatedBy: "scripts/build-data.ts from data/*.csv and world-atlas countries-50m; do not edit",
+  countries: dataset.countries,
+  places: dataset.geography.places,
+  topology: atlasTopologyOf(dataset.geography.countryShapes),
+  sources: dataset.sources.records.map(({ record }) => record),
+  activities: dataset.activities.records.map(({ record }) => record),
+  partnershipStats: dataset.partnershipStats.records.map(({ record }) => record),
+};
+const outDir = join(PROJECT_ROOT, "public", "data");
+mkdirSync(outDir, { recursive: true });
+const json = JSON.stringify(atlas);
+writeFileSync(join(outDir, "atlas.json"), json);
+console.log(
+  `data: ${atlas.countries.length} countries, ${atlas.activities.length} activities, ` +
+    `${atlas.partnershipStats.length} partnership figures, ${atlas.sources.length} sources -> ` +
+    `public/data/atlas.json (${(json.length / 1024).toFixed(0)} KiB) in ${(performance.now() - started).toFixed(0)} ms`,
+);
