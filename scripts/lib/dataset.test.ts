@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatProblem } from "../../src/core/data/readCsvTable";
+import { type LoadedDataset, loadDataset, sourcesDir } from "./loadDataset";
+
+let dataset: LoadedDataset;
+beforeAll(() => {
+  dataset = loadDataset();
+});
+
+describe("the dataset under data/", () => {
+  it("has no problems", () => {
+    expect(dataset.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it("holds several hundred country-level facts", () => {
+    const facts = dataset.activities.records.reduce(
+      (n, { record }) => n + record.countries.length,
+      0,
+    );
+    expect(facts).toBeGreaterThan(300);
+  });
+
+  it("has every category and every source document that reports activities", () => {
+    const categories = new Set(dataset.activities.records.map(({ record }) => record.category));
+    expect([...categories].sort()).toEqual([
+      "assistance",
+      "cirt",
+      "connectivity",
+      "dtc",
+      "partnership",
+    ]);
+  });
+});
+
+describe("every quote is verbatim in its document", () => {
+  const dir = sourcesDir();
+  const present = existsSync(dir);
+  it.runIf(!present)(`needs the source documents in ${dir} (set ATLAS_SOURCES_DIR)`, () => {
+    throw new Error(
+      `The source documents folder ${dir} does not exist. Put the five ITU-D documents there or set ATLAS_SOURCES_DIR.`,
+    );
+  });
+
+  it.runIf(present)("finds each activity's and each partnership figure's quote in its file", () => {
+    const files = new Map(
+      dataset.sources.records.map(({ record }) => [
+        record.id,
+        readFileSync(join(dir, record.file), "utf8"),
+      ]),
+    );
+    const missing: string[] = [];
+    const check = (file: string, row: number, source: string, quote: string) => {
+      if (!files.get(source)?.includes(quote))
+        missing.push(`${file}:${row}: "${quote.slice(0, 60)}"`);
+    };
+    for (const { row, record } of dataset.activities.records)
+      check("data/activities.csv", row, record.source, record.quote);
+    for (const { row, record } of dataset.partnershipStats.records)
+      check("data/partnership-stats.csv", row, record.source, record.quote);
+    expect(missing).toEqual([]);
+    expect(dataset.activities.records.length).toBeGreaterThan(0);
+  });
+});
