@@ -1,0 +1,26 @@
+/**
+ * Takes a screenshot of the built atlas for a given URL query: `npx tsx scripts/screenshot.ts "view=regions" out.png`.
+ * Used to look at UI changes; the README screenshot is made with it.
+ */
+import { join } from "node:path";
+import { launchChromium, openWatchedPage, waitForMap } from "../tests/browser/browser";
+import { startStaticServer } from "../tests/browser/staticServer";
+import { PROJECT_ROOT } from "./lib/loadDataset";
+
+const [query = "", out = "test-results/screenshot.png", width = "1280", height = "800"] = process.argv.slice(2);
+const server = await startStaticServer({ "/atlas/": join(PROJECT_ROOT, "dist") });
+const browser = await launchChromium();
+try {
+  const { page, errors, foreignRequests } = await openWatchedPage(browser, server.origin, {
+    width: Number(width),
+    height: Number(height),
+  });
+  await page.goto(`${server.origin}/atlas/?${query}`);
+  await waitForMap(page);
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: out });
+  console.log(`saved ${out}; errors: ${errors.length ? errors.join(" | ") : "none"}; foreign: ${foreignRequests.length}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

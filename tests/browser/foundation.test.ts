@@ -1,0 +1,77 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { REGION_COLOURS } from "../../src/ui/theme/colours";
+import {
+  atlasData,
+  countryName,
+  pixelOf,
+  placeOf,
+  SCREENSHOTS,
+  showWholeWorld,
+  useAtlasBrowser,
+  zoomTo,
+} from "./fixture";
+
+const atlas = useAtlasBrowser();
+
+describe("the atlas shell", () => {
+  it("loads from a sub-folder with no console error and no request outside its origin", async () => {
+    const { page, errors, foreignRequests } = await atlas.open();
+    await page.screenshot({ path: join(SCREENSHOTS, "foundation-world.png") });
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await expect(page.title()).resolves.toBe("ITU-D Activity Atlas");
+  });
+
+  it("draws a map with every ITU-D region's colour on the canvas", async () => {
+    const { page } = await atlas.open();
+    const colours = await page.evaluate(() => {
+      const canvas = window.atlasMap?.getCanvas();
+      if (!canvas) return [];
+      const copy = document.createElement("canvas");
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext("2d");
+      ctx?.drawImage(canvas, 0, 0);
+      const pixels = ctx?.getImageData(0, 0, copy.width, copy.height).data ?? [];
+      const counts = new Map<string, number>();
+      for (let i = 0; i < pixels.length; i += 4 * 7) {
+        const hex = `#${[pixels[i], pixels[i + 1], pixels[i + 2]].map((v) => (v ?? 0).toString(16).padStart(2, "0")).join("")}`;
+        counts.set(hex.toUpperCase(), (counts.get(hex.toUpperCase()) ?? 0) + 1);
+      }
+      return [...counts.entries()];
+    });
+    const seen = new Map(colours);
+    for (const [region, colour] of Object.entries(REGION_COLOURS))
+      expect(seen.get(colour.fill) ?? 0, `${region} fill ${colour.fill} on the canvas`).toBeGreaterThan(50);
+  });
+
+  it("shows the hovered country's name, region and groups in a tooltip", async () => {
+    const { page } = await atlas.open();
+    const kenya = atlasData.countries.find((c) => c.iso3 === "KEN");
+    const { x, y } = await pixelOf(page, placeOf("KEN"));
+    await page.mouse.move(x, y);
+    const tooltip = page.locator(".tooltip");
+    await expect.poll(() => tooltip.textContent()).toContain(countryName("KEN"));
+    expect(await tooltip.textContent()).toContain(kenya?.region === "AFR" ? "Africa" : "?");
+  });
+
+  it("selects a clicked country, and a small island state by its marker", async () => {
+    const { page } = await atlas.open();
+    // Brazil and Tuvalu at world zoom; Bahrain sits beside Qatar, so zoom to the Gulf first.
+    for (const [iso3, zoom] of [["BRA", 0], ["TUV", 0], ["BHR", 6]] as const) {
+      if (zoom === 0) await showWholeWorld(page);
+      else await zoomTo(page, placeOf(iso3), zoom);
+      const { x, y } = await pixelOf(page, placeOf(iso3));
+      await page.mouse.click(x, y);
+      await expect.poll(() => page.locator("#country-name").textContent()).toBe(countryName(iso3));
+    }
+    const ldcBadge = page.locator(".country-panel .badge");
+    // Bahrain is a SIDS and not an LDC, per the data.
+    const bahrain = atlasData.countries.find((c) => c.iso3 === "BHR");
+    expect(await ldcBadge.allTextContents()).toEqual(
+      (["ldc", "lldc", "sids"] as const).filter((g) => bahrain?.[g]).map((g) => g.toUpperCase()),
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, "foundation-selected.png") });
+  });
+});
