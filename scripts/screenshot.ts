@@ -7,7 +7,8 @@ import { launchChromium, openWatchedPage, waitForMap } from "../tests/browser/br
 import { startStaticServer } from "../tests/browser/staticServer";
 import { PROJECT_ROOT } from "./lib/loadDataset";
 
-const [query = "", out = "test-results/screenshot.png", width = "1280", height = "800"] = process.argv.slice(2);
+const [query = "", out = "test-results/screenshot.png", width = "1280", height = "800"] =
+  process.argv.slice(2);
 const server = await startStaticServer({ "/atlas/": join(PROJECT_ROOT, "dist") });
 const browser = await launchChromium();
 try {
@@ -19,7 +20,9 @@ try {
   await waitForMap(page);
   await page.waitForTimeout(1500);
   await page.screenshot({ path: out });
-  console.log(`saved ${out}; errors: ${errors.length ? errors.join(" | ") : "none"}; foreign: ${foreignRequests.length}`);
+  console.log(
+    `saved ${out}; errors: ${errors.length ? errors.join(" | ") : "none"}; foreign: ${foreignRequests.length}`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -39,4 +39,6 @@ async function start() {
   );
 }
 
-start().catch((error: unknown) => showLoadError(error instanceof Error ? error.message : String(error)));
+start().catch((error: unknown) =>
+  showLoadError(error instanceof Error ? error.message : String(error)),
+);

@@ -54,7 +54,9 @@ export function App({ atlas }: { atlas: Atlas }) {
       </header>
       <main className="app-main">
         <div className="map-area">
-          <ErrorBoundary fallback={(reason) => <p className="notice error">{t("app.partError", { reason })}</p>}>
+          <ErrorBoundary
+            fallback={(reason) => <p className="notice error">{t("app.partError", { reason })}</p>}
+          >
             {webglProblem ? (
               <p className="notice error" role="alert">
                 {t("map.noWebgl")} ({webglProblem})
@@ -73,12 +75,16 @@ export function App({ atlas }: { atlas: Atlas }) {
                 onWebglUnavailable={setWebglProblem}
               />
             )}
-            {hovered && hoveredCountry && <Tooltip country={hoveredCountry} x={hovered.x} y={hovered.y} />}
+            {hovered && hoveredCountry && (
+              <Tooltip country={hoveredCountry} x={hovered.x} y={hovered.y} />
+            )}
             <RegionLegend />
           </ErrorBoundary>
         </div>
         <aside className="side-panel" aria-label={t("panel.title")}>
-          <ErrorBoundary fallback={(reason) => <p className="notice error">{t("app.partError", { reason })}</p>}>
+          <ErrorBoundary
+            fallback={(reason) => <p className="notice error">{t("app.partError", { reason })}</p>}
+          >
             <CountryPanel country={selectedCountry} onClose={() => setSelected(null)} />
           </ErrorBoundary>
         </aside>

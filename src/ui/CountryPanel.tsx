@@ -3,7 +3,13 @@ import { CountryBadges } from "./CountryBadges";
 import { useTranslate } from "./i18n";
 
 /** The side panel's country card: name, ITU-D region and UN groups of the selected country. */
-export function CountryPanel({ country, onClose }: { country: Country | null; onClose: () => void }) {
+export function CountryPanel({
+  country,
+  onClose,
+}: {
+  country: Country | null;
+  onClose: () => void;
+}) {
   const t = useTranslate();
   if (!country) return <p className="panel-hint">{t("panel.empty")}</p>;
   return (
@@ -15,11 +21,11 @@ export function CountryPanel({ country, onClose }: { country: Country | null; on
         </button>
       </header>
       <p className="country-region">
-        {t("panel.region", { region: t(country.region ? `region.${country.region}` : "region.none") })}
+        {t("panel.region", {
+          region: t(country.region ? `region.${country.region}` : "region.none"),
+        })}
       </p>
-      <div aria-label={t("panel.groups")}>
-        <CountryBadges country={country} />
-      </div>
+      <CountryBadges country={country} />
     </article>
   );
 }

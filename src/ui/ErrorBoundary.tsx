@@ -19,6 +19,8 @@ export class ErrorBoundary extends Component<Props, { message: string | null }> 
   }
 
   render() {
-    return this.state.message === null ? this.props.children : this.props.fallback(this.state.message);
+    return this.state.message === null
+      ? this.props.children
+      : this.props.fallback(this.state.message);
   }
 }

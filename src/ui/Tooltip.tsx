@@ -12,9 +12,15 @@ export interface HoverTarget {
 export function Tooltip({ country, x, y }: { country: Country; x: number; y: number }) {
   const t = useTranslate();
   return (
-    <div className="tooltip" role="tooltip" style={{ insetInlineStart: x + 14, insetBlockStart: y + 14 }}>
+    <div
+      className="tooltip"
+      role="tooltip"
+      style={{ insetInlineStart: x + 14, insetBlockStart: y + 14 }}
+    >
       <strong className="tooltip-name">{country.name}</strong>
-      <div className="tooltip-region">{t(country.region ? `region.${country.region}` : "region.none")}</div>
+      <div className="tooltip-region">
+        {t(country.region ? `region.${country.region}` : "region.none")}
+      </div>
       <CountryBadges country={country} />
     </div>
   );

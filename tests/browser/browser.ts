@@ -45,7 +45,8 @@ export async function openWatchedPage(
   page.on("pageerror", (error) => errors.push(String(error)));
   await context.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:"))
+      return route.continue();
     foreignRequests.push(url);
     return route.abort();
   });

@@ -15,7 +15,7 @@ export const atlasData = JSON.parse(
 export const SCREENSHOTS = join(PROJECT_ROOT, "test-results");
 
 /** Starts the server (dist/ under /atlas/, a sub-folder) and Chromium once per test file. */
-export function useAtlasBrowser(pages: Record<string, string> = {}) {
+export function startAtlasBrowser(pages: Record<string, string> = {}) {
   const state = {} as { server: StaticServer; browser: Browser };
   beforeAll(async () => {
     state.server = await startStaticServer({ "/atlas/": join(PROJECT_ROOT, "dist") }, pages);
@@ -43,7 +43,10 @@ export function useAtlasBrowser(pages: Record<string, string> = {}) {
 }
 
 /** Screen position of a longitude/latitude on the page's map. */
-export async function pixelOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+export async function pixelOf(
+  page: Page,
+  lngLat: [number, number],
+): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(([lng, lat]) => {
     const map = window.atlasMap;
     if (!map) throw new Error("map not ready");
@@ -68,16 +71,26 @@ export function countryName(iso3: string): string {
 
 /** Waits for the camera to stop, then shows the whole world again (as a user zooming out would). */
 export async function showWholeWorld(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.atlasMap && !window.atlasMap.isMoving(), null, { timeout: 10_000 });
+  await page.waitForFunction(() => window.atlasMap && !window.atlasMap.isMoving(), null, {
+    timeout: 10_000,
+  });
   await page.evaluate(() => {
-    window.atlasMap?.fitBounds([[-180, -56], [180, 78]], { duration: 0 });
+    window.atlasMap?.fitBounds(
+      [
+        [-180, -56],
+        [180, 78],
+      ],
+      { duration: 0 },
+    );
   });
   await page.waitForTimeout(300);
 }
 
 /** Centres the map on a point at a zoom level, as a user would before clicking a tiny island. */
 export async function zoomTo(page: Page, lngLat: [number, number], zoom: number): Promise<void> {
-  await page.waitForFunction(() => window.atlasMap && !window.atlasMap.isMoving(), null, { timeout: 10_000 });
+  await page.waitForFunction(() => window.atlasMap && !window.atlasMap.isMoving(), null, {
+    timeout: 10_000,
+  });
   await page.evaluate(([lng, lat, z]) => window.atlasMap?.jumpTo({ center: [lng, lat], zoom: z }), [
     ...lngLat,
     zoom,

@@ -8,11 +8,11 @@ import {
   placeOf,
   SCREENSHOTS,
   showWholeWorld,
-  useAtlasBrowser,
+  startAtlasBrowser,
   zoomTo,
 } from "./fixture";
 
-const atlas = useAtlasBrowser();
+const atlas = startAtlasBrowser();
 
 describe("the atlas shell", () => {
   it("loads from a sub-folder with no console error and no request outside its origin", async () => {
@@ -43,7 +43,10 @@ describe("the atlas shell", () => {
     });
     const seen = new Map(colours);
     for (const [region, colour] of Object.entries(REGION_COLOURS))
-      expect(seen.get(colour.fill) ?? 0, `${region} fill ${colour.fill} on the canvas`).toBeGreaterThan(50);
+      expect(
+        seen.get(colour.fill) ?? 0,
+        `${region} fill ${colour.fill} on the canvas`,
+      ).toBeGreaterThan(50);
   });
 
   it("shows the hovered country's name, region and groups in a tooltip", async () => {
@@ -59,7 +62,11 @@ describe("the atlas shell", () => {
   it("selects a clicked country, and a small island state by its marker", async () => {
     const { page } = await atlas.open();
     // Brazil and Tuvalu at world zoom; Bahrain sits beside Qatar, so zoom to the Gulf first.
-    for (const [iso3, zoom] of [["BRA", 0], ["TUV", 0], ["BHR", 6]] as const) {
+    for (const [iso3, zoom] of [
+      ["BRA", 0],
+      ["TUV", 0],
+      ["BHR", 6],
+    ] as const) {
       if (zoom === 0) await showWholeWorld(page);
       else await zoomTo(page, placeOf(iso3), zoom);
       const { x, y } = await pixelOf(page, placeOf(iso3));

@@ -5,5 +5,7 @@ import { PROJECT_ROOT } from "../../scripts/lib/loadDataset";
 /** The browser tests run against the production build; `npm test` builds it first. */
 export default function setup() {
   if (!existsSync(join(PROJECT_ROOT, "dist", "index.html")))
-    throw new Error("dist/ is missing: run `npm run build` before the browser tests (npm test does).");
+    throw new Error(
+      "dist/ is missing: run `npm run build` before the browser tests (npm test does).",
+    );
 }

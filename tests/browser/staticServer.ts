@@ -41,8 +41,11 @@ export async function startStaticServer(
       let relative = decodeURIComponent(url.pathname.slice(prefix.length)) || "index.html";
       if (relative.endsWith("/")) relative += "index.html";
       const path = normalize(join(folder, relative));
-      if (!path.startsWith(normalize(folder)) || !existsSync(path) || !statSync(path).isFile()) break;
-      response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+      if (!path.startsWith(normalize(folder)) || !existsSync(path) || !statSync(path).isFile())
+        break;
+      response.writeHead(200, {
+        "content-type": TYPES[extname(path)] ?? "application/octet-stream",
+      });
       response.end(readFileSync(path));
       return;
     }

@@ -47,7 +47,12 @@ export function offlineBaseMapStyle(atlas: Atlas): StyleSpecification {
     },
     layers: [
       { id: "ocean", type: "background", paint: { "background-color": OCEAN } },
-      { id: "other-land", type: "fill", source: "other-land", paint: { "fill-color": NO_DATA_LAND } },
+      {
+        id: "other-land",
+        type: "fill",
+        source: "other-land",
+        paint: { "fill-color": NO_DATA_LAND },
+      },
       {
         id: "country-fill",
         type: "fill",

@@ -42,7 +42,8 @@ export function smallCountryMarkerLayer(atlas: Atlas, selected: string | null) {
     getLineColor: (p) => (p.iso3 === selected ? SELECTED_OUTLINE : [255, 255, 255, 255]),
     lineWidthUnits: "pixels",
     getLineWidth: (p) => (p.iso3 === selected ? 2 : 1),
-    getFillColor: (p) => hexToRgba(regionColour(atlas.countryByIso3.get(p.iso3)?.region ?? null).strong),
+    getFillColor: (p) =>
+      hexToRgba(regionColour(atlas.countryByIso3.get(p.iso3)?.region ?? null).strong),
     updateTriggers: { getRadius: selected, getLineColor: selected, getLineWidth: selected },
   });
 }
