@@ -1,49 +1,91 @@
-import type { PickingInfo } from "@deck.gl/core";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { categoryMask } from "../core/aggregation/activityCounts";
 import type { Atlas } from "../core/atlas/prepareAtlas";
-import { CountryPanel } from "./CountryPanel";
+import { CATEGORIES, type Category } from "../core/data/schema";
+import { type TimeSelection, windowOf, YEARS } from "../core/time/yearWindow";
+import { VIEWS } from "../core/url/viewState";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useTranslate } from "./i18n";
-import { RegionLegend } from "./Legend";
+import { MapLegend } from "./MapLegend";
 import { AtlasMap } from "./map/AtlasMap";
-import {
-  type CountryLabel,
-  countryLabelLayer,
-  countryPickingLayer,
-  smallCountryMarkerLayer,
-} from "./map/layers/countryLayers";
-import { type HoverTarget, Tooltip } from "./Tooltip";
-
-/** The ISO code under the pointer, whichever country layer was picked. */
-function iso3OfPick(info: PickingInfo): string | null {
-  const object = info.object as { iso3?: string; properties?: { iso3?: string } } | undefined;
-  return object?.properties?.iso3 ?? object?.iso3 ?? null;
-}
+import { atlasLayers } from "./map/atlasLayers";
+import { CountryPanel } from "./panels/CountryPanel";
+import { OverviewPanel } from "./panels/OverviewPanel";
+import { RegionPanel } from "./panels/RegionPanel";
+import { useViewState } from "./state/useViewState";
+import { type HoverTarget, hoverTargetOf, Tooltip } from "./Tooltip";
+import { TimeSlider } from "./time/TimeSlider";
+import { YearChart } from "./time/YearChart";
+import { UrlNotices } from "./UrlNotices";
 
 export function App({ atlas }: { atlas: Atlas }) {
   const t = useTranslate();
-  const [selected, setSelected] = useState<string | null>(null);
-  const [hovered, setHovered] = useState<HoverTarget | null>(null);
+  const { state, update, notices, dismissNotices } = useViewState((iso3) =>
+    atlas.countryByIso3.has(iso3),
+  );
+  const [hover, setHover] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
   const [webglProblem, setWebglProblem] = useState<string | null>(null);
+  const window = windowOf(state.time);
+  const mask = categoryMask(state.layers);
 
-  const selectedCountry = selected ? (atlas.countryByIso3.get(selected) ?? null) : null;
-  const hoveredCountry = hovered ? atlas.countryByIso3.get(hovered.iso3) : undefined;
+  // Recounting for a new window is O(countries): the layers get new colours, not new data.
+  const countryCounts = useMemo(
+    () => atlas.counts.allCountries(mask, window),
+    [atlas, mask, window.from, window.to],
+  );
+  const perCategory = useMemo(
+    () => atlas.counts.perCategory(window),
+    [atlas, window.from, window.to],
+  );
+  const perYear = useMemo(
+    () => YEARS.map((year) => atlas.counts.perCategory({ from: year, to: year })),
+    [atlas],
+  );
 
-  const layers = useMemo(() => {
-    const labels: CountryLabel[] = [];
-    const place = selected ? atlas.placeByIso3.get(selected) : undefined;
-    if (place && selectedCountry)
-      labels.push({ iso3: place.iso3, name: selectedCountry.name, position: place.point });
-    return [
-      countryPickingLayer(atlas, selected),
-      smallCountryMarkerLayer(atlas, selected),
-      countryLabelLayer(labels),
-    ];
-  }, [atlas, selected, selectedCountry]);
+  const layers = useMemo(
+    () =>
+      atlasLayers(atlas, {
+        view: state.view,
+        window,
+        layers: state.layers,
+        country: state.country,
+        region: state.region,
+        countryCounts,
+        regionLabel: (region, count) => `${t(`region.${region}`)}\n${count}`,
+      }),
+    [
+      atlas,
+      state.view,
+      window.from,
+      window.to,
+      state.layers,
+      state.country,
+      state.region,
+      countryCounts,
+      t,
+    ],
+  );
 
   const focusBounds = useMemo(
-    () => (selected ? (atlas.placeByIso3.get(selected)?.bbox ?? null) : null),
-    [atlas, selected],
+    () => (state.country ? (atlas.placeByIso3.get(state.country)?.bbox ?? null) : null),
+    [atlas, state.country],
+  );
+  const toggleLayer = (category: Category) =>
+    update({
+      layers: state.layers.includes(category)
+        ? state.layers.filter((c) => c !== category)
+        : CATEGORIES.filter((c) => c === category || state.layers.includes(c)),
+    });
+  const setTime = useCallback((time: TimeSelection) => update({ time }), [update]);
+
+  const hoverCount =
+    hover?.target.kind === "country"
+      ? atlas.counts.country(hover.target.iso3, mask, window)
+      : hover?.target.kind === "region"
+        ? atlas.counts.region(hover.target.region, mask, window)
+        : null;
+  const partFailed = (reason: string) => (
+    <p className="notice error">{t("app.partError", { reason })}</p>
   );
 
   return (
@@ -51,12 +93,23 @@ export function App({ atlas }: { atlas: Atlas }) {
       <header className="app-header">
         <h1>{t("app.title")}</h1>
         <p className="subtitle">{t("app.subtitle")}</p>
+        <nav className="view-switch" aria-label={t("view.label")}>
+          {VIEWS.map((view) => (
+            <button
+              key={view}
+              type="button"
+              aria-pressed={state.view === view}
+              onClick={() => update({ view, region: view === "regions" ? state.region : null })}
+            >
+              {t(`view.${view}`)}
+            </button>
+          ))}
+        </nav>
       </header>
+      <UrlNotices notices={notices} onDismiss={dismissNotices} />
       <main className="app-main">
         <div className="map-area">
-          <ErrorBoundary
-            fallback={(reason) => <p className="notice error">{t("app.partError", { reason })}</p>}
-          >
+          <ErrorBoundary fallback={partFailed}>
             {webglProblem ? (
               <p className="notice error" role="alert">
                 {t("map.noWebgl")} ({webglProblem})
@@ -68,35 +121,74 @@ export function App({ atlas }: { atlas: Atlas }) {
                 focusBounds={focusBounds}
                 label={t("map.label")}
                 onHover={(info) => {
-                  const iso3 = iso3OfPick(info);
-                  setHovered(iso3 ? { iso3, x: info.x, y: info.y } : null);
+                  const target = hoverTargetOf(info);
+                  setHover(target ? { target, x: info.x, y: info.y } : null);
                 }}
-                onClick={(info) => setSelected(iso3OfPick(info))}
+                onClick={(info) => {
+                  const target = hoverTargetOf(info);
+                  if (target?.kind === "region") update({ region: target.region, country: null });
+                  else if (target?.kind === "country") update({ country: target.iso3 });
+                  else if (target?.kind === "activity" && target.iso3)
+                    update({ country: target.iso3 });
+                  else update({ country: null, region: null });
+                }}
                 onWebglUnavailable={setWebglProblem}
               />
             )}
-            {hovered && hoveredCountry && (
-              <Tooltip country={hoveredCountry} x={hovered.x} y={hovered.y} />
+            {hover && (
+              <Tooltip
+                atlas={atlas}
+                target={hover.target}
+                x={hover.x}
+                y={hover.y}
+                count={hoverCount}
+              />
             )}
-            <RegionLegend />
+            <MapLegend
+              view={state.view}
+              layers={state.layers}
+              counts={perCategory}
+              onToggle={toggleLayer}
+            />
           </ErrorBoundary>
         </div>
         <aside className="side-panel" aria-label={t("panel.title")}>
-          <ErrorBoundary
-            fallback={(reason) => <p className="notice error">{t("app.partError", { reason })}</p>}
-          >
-            <CountryPanel country={selectedCountry} onClose={() => setSelected(null)} />
+          <ErrorBoundary fallback={partFailed}>
+            {state.country ? (
+              <CountryPanel
+                atlas={atlas}
+                iso3={state.country}
+                window={window}
+                layers={state.layers}
+                onClose={() => update({ country: null })}
+              />
+            ) : state.region && state.view === "regions" ? (
+              <RegionPanel
+                atlas={atlas}
+                region={state.region}
+                window={window}
+                layers={state.layers}
+                onSelectCountry={(iso3) => update({ country: iso3 })}
+                onClose={() => update({ region: null })}
+              />
+            ) : (
+              <OverviewPanel atlas={atlas} window={window} layers={state.layers} />
+            )}
           </ErrorBoundary>
         </aside>
       </main>
       <footer className="bottom-bar">
-        <span>{t("source.line")}</span>
-        <span>
-          {t("source.counts", {
-            activities: atlas.data.activities.length,
-            sources: atlas.data.sources.length,
-          })}
-        </span>
+        <ErrorBoundary fallback={partFailed}>
+          <YearChart perYear={perYear} layers={state.layers} window={window} />
+          <TimeSlider selection={state.time} onChange={setTime} />
+          <p className="source-line">
+            {t("source.line")} ·{" "}
+            {t("source.counts", {
+              activities: atlas.data.activities.length,
+              sources: atlas.data.sources.length,
+            })}
+          </p>
+        </ErrorBoundary>
       </footer>
     </div>
   );

@@ -1,27 +1,100 @@
-import type { Country } from "../core/geography/types";
+import type { PickingInfo } from "@deck.gl/core";
+import type { ActivitySymbol, PartnerArc } from "../core/atlas/activityPlaces";
+import type { Atlas } from "../core/atlas/prepareAtlas";
+import type { Activity } from "../core/data/schema";
+import type { ItuRegion } from "../core/geography/types";
 import { CountryBadges } from "./CountryBadges";
 import { useTranslate } from "./i18n";
 
-export interface HoverTarget {
-  iso3: string;
-  x: number;
-  y: number;
+/** What is under the pointer, in the atlas's own terms. */
+export type HoverTarget =
+  | { kind: "country"; iso3: string }
+  | { kind: "region"; region: ItuRegion }
+  | { kind: "activity"; activity: Activity; iso3: string | null };
+
+export function hoverTargetOf(info: PickingInfo): HoverTarget | null {
+  const object = info.object as Record<string, unknown> | undefined;
+  if (!object || !info.layer) return null;
+  const id = info.layer.id;
+  if (id === "country-shapes")
+    return { kind: "country", iso3: (object.properties as { iso3: string }).iso3 };
+  if (id === "small-country-markers") return { kind: "country", iso3: object.iso3 as string };
+  if (id === "regions")
+    return { kind: "region", region: (object.properties as { region: ItuRegion }).region };
+  if (id === "partner-arcs") {
+    const arc = object as unknown as PartnerArc;
+    return { kind: "activity", activity: arc.activity, iso3: arc.beneficiary };
+  }
+  if (id.startsWith("symbols-") || id.startsWith("site-dots-")) {
+    const symbol = object as unknown as ActivitySymbol;
+    return { kind: "activity", activity: symbol.activity, iso3: symbol.iso3 };
+  }
+  return null;
 }
 
-/** The hover card: country name, ITU-D region, LDC/LLDC/SIDS. */
-export function Tooltip({ country, x, y }: { country: Country; x: number; y: number }) {
+/** The hover card. */
+export function Tooltip({
+  atlas,
+  target,
+  x,
+  y,
+  count,
+}: {
+  atlas: Atlas;
+  target: HoverTarget;
+  x: number;
+  y: number;
+  count: number | null;
+}) {
   const t = useTranslate();
+  let body: React.ReactNode = null;
+  if (target.kind === "country") {
+    const country = atlas.countryByIso3.get(target.iso3);
+    if (!country) return null;
+    body = (
+      <>
+        <strong className="tooltip-name">{country.name}</strong>
+        <div className="tooltip-region">
+          {t(country.region ? `region.${country.region}` : "region.none")}
+        </div>
+        <CountryBadges country={country} />
+        {count !== null && (
+          <div className="tooltip-count">{t("tooltip.activities", { count })}</div>
+        )}
+      </>
+    );
+  } else if (target.kind === "region") {
+    body = (
+      <>
+        <strong className="tooltip-name">{t(`region.${target.region}`)}</strong>
+        {count !== null && (
+          <div className="tooltip-count">{t("tooltip.activities", { count })}</div>
+        )}
+      </>
+    );
+  } else {
+    const a = target.activity;
+    const where = target.iso3 ? atlas.countryByIso3.get(target.iso3)?.name : null;
+    body = (
+      <>
+        <strong className="tooltip-name">{a.title}</strong>
+        <div className="tooltip-region">
+          {t(`category.${a.category}`)} ·{" "}
+          {a.yearStart === a.yearEnd ? a.yearStart : `${a.yearStart}–${a.yearEnd}`}
+          {a.datePrecision === "period" ? ` (${t("activity.period")})` : ""} ·{" "}
+          {t(`status.${a.status}`)}
+        </div>
+        {where && <div>{a.place ? `${a.place}, ${where}` : where}</div>}
+      </>
+    );
+  }
   return (
     <div
       className="tooltip"
       role="tooltip"
       style={{ insetInlineStart: x + 14, insetBlockStart: y + 14 }}
     >
-      <strong className="tooltip-name">{country.name}</strong>
-      <div className="tooltip-region">
-        {t(country.region ? `region.${country.region}` : "region.none")}
-      </div>
-      <CountryBadges country={country} />
+      {body}
     </div>
   );
 }

@@ -15,7 +15,7 @@ export const REGION_COLOURS: Record<ItuRegion, { strong: string; fill: string }>
   EUR: { strong: "#CC79A7", fill: "#E9C2D7" },
 };
 export const OTHER_ECONOMY_COLOUR = { strong: "#8A8A8A", fill: "#D4D4D4" };
-export const NO_DATA_LAND = "#EEEEEE";
+export const NO_DATA_LAND = "#CFCFCF";
 export const OCEAN = "#DCE8F2";
 export const BORDER = "#FFFFFF";
 export const REGION_OUTLINE = "#4A4A4A";

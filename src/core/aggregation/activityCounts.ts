@@ -1,0 +1,131 @@
+import { type Activity, CATEGORIES, type Category } from "../data/schema";
+import {
+  COUNTRY_GROUPS,
+  type Country,
+  type CountryGroup,
+  ITU_REGIONS,
+  type ItuRegion,
+} from "../geography/types";
+import type { YearWindow } from "../time/yearWindow";
+import { type CountEntry, WindowCounter } from "./windowCounter";
+
+/** A set of categories as a bit mask (bit i = CATEGORIES[i]), the form the counters take. */
+export function categoryMask(categories: Iterable<Category>): number {
+  let mask = 0;
+  for (const category of categories) mask |= 1 << CATEGORIES.indexOf(category);
+  return mask;
+}
+
+/**
+ * The regions a record counts towards: the region the document reports it under, plus the regions
+ * of every country it names. A record is counted once per region however many countries it names.
+ */
+export function regionsOf(
+  activity: Activity,
+  regionOf: (iso3: string) => ItuRegion | null,
+): Set<ItuRegion> {
+  const regions = new Set<ItuRegion>();
+  if (activity.region) regions.add(activity.region);
+  for (const iso3 of activity.countries) {
+    const region = regionOf(iso3);
+    if (region) regions.add(region);
+  }
+  return regions;
+}
+
+/**
+ * Counts of activities per country, per ITU-D region, per UN country group and overall, for any
+ * category set and year window, each in O(1) (see WindowCounter). Built once at start-up.
+ */
+export class ActivityCounts {
+  readonly countryCodes: string[];
+  private readonly countryIndex: Map<string, number>;
+  private readonly byCountry: WindowCounter;
+  private readonly byRegion: WindowCounter;
+  private readonly byGroup: WindowCounter;
+  private readonly overall: WindowCounter;
+  private readonly globalOnly: WindowCounter;
+
+  constructor(activities: readonly Activity[], countries: readonly Country[]) {
+    this.countryCodes = countries.map((c) => c.iso3);
+    this.countryIndex = new Map(this.countryCodes.map((iso3, i) => [iso3, i]));
+    const countryOf = new Map(countries.map((c) => [c.iso3, c]));
+    const regionOf = (iso3: string) => countryOf.get(iso3)?.region ?? null;
+
+    const countryEntries: CountEntry[] = [];
+    const regionEntries: CountEntry[] = [];
+    const groupEntries: CountEntry[] = [];
+    const overallEntries: CountEntry[] = [];
+    const globalEntries: CountEntry[] = [];
+    for (const activity of activities) {
+      const base = {
+        category: CATEGORIES.indexOf(activity.category),
+        yearStart: activity.yearStart,
+        yearEnd: activity.yearEnd,
+      };
+      overallEntries.push({ ...base, bucket: 0 });
+      if (activity.precision === "global") globalEntries.push({ ...base, bucket: 0 });
+      for (const iso3 of new Set(activity.countries)) {
+        const index = this.countryIndex.get(iso3);
+        if (index !== undefined) countryEntries.push({ ...base, bucket: index });
+      }
+      for (const region of regionsOf(activity, regionOf))
+        regionEntries.push({ ...base, bucket: ITU_REGIONS.indexOf(region) });
+      COUNTRY_GROUPS.forEach((group, bucket) => {
+        if (activity.countries.some((iso3) => countryOf.get(iso3)?.[group]))
+          groupEntries.push({ ...base, bucket });
+      });
+    }
+    const k = CATEGORIES.length;
+    this.byCountry = new WindowCounter(this.countryCodes.length, k, countryEntries);
+    this.byRegion = new WindowCounter(ITU_REGIONS.length, k, regionEntries);
+    this.byGroup = new WindowCounter(COUNTRY_GROUPS.length, k, groupEntries);
+    this.overall = new WindowCounter(1, k, overallEntries);
+    this.globalOnly = new WindowCounter(1, k, globalEntries);
+  }
+
+  country(iso3: string, mask: number, window: YearWindow): number {
+    const index = this.countryIndex.get(iso3);
+    return index === undefined ? 0 : this.byCountry.count(index, mask, window);
+  }
+
+  /** Every country's count, in the order of `countryCodes`. */
+  allCountries(mask: number, window: YearWindow, out?: Int32Array): Int32Array {
+    return this.byCountry.countAll(mask, window, out);
+  }
+
+  region(region: ItuRegion, mask: number, window: YearWindow): number {
+    return this.byRegion.count(ITU_REGIONS.indexOf(region), mask, window);
+  }
+
+  group(group: CountryGroup, mask: number, window: YearWindow): number {
+    return this.byGroup.count(COUNTRY_GROUPS.indexOf(group), mask, window);
+  }
+
+  /** All records active in the window, whatever their place. */
+  total(mask: number, window: YearWindow): number {
+    return this.overall.count(0, mask, window);
+  }
+
+  /** Records with no country and no region (precision=global). */
+  global(mask: number, window: YearWindow): number {
+    return this.globalOnly.count(0, mask, window);
+  }
+
+  /** Per category, the number of records active in the window (for the legend). */
+  perCategory(window: YearWindow): Record<Category, number> {
+    return Object.fromEntries(
+      CATEGORIES.map((category) => [
+        category,
+        this.overall.count(0, categoryMask([category]), window),
+      ]),
+    ) as Record<Category, number>;
+  }
+
+  get byteLength(): number {
+    return [this.byCountry, this.byRegion, this.byGroup, this.overall, this.globalOnly].reduce(
+      (sum, counter) => sum + counter.byteLength,
+      0,
+    );
+  }
+}

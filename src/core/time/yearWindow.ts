@@ -1,0 +1,53 @@
+import { FIRST_YEAR, LAST_YEAR } from "../data/schema";
+
+export const YEARS: readonly number[] = Array.from(
+  { length: LAST_YEAR - FIRST_YEAR + 1 },
+  (_, i) => FIRST_YEAR + i,
+);
+
+export const TIME_MODES = ["year", "range", "cumulative"] as const;
+export type TimeMode = (typeof TIME_MODES)[number];
+
+/** What the time slider holds. In `year` and `cumulative` modes only `end` matters. */
+export interface TimeSelection {
+  mode: TimeMode;
+  start: number;
+  end: number;
+}
+
+/** An inclusive span of years. */
+export interface YearWindow {
+  from: number;
+  to: number;
+}
+
+export function clampYear(year: number): number {
+  return Math.min(LAST_YEAR, Math.max(FIRST_YEAR, Math.round(year)));
+}
+
+/** The years a selection covers: one year, a range, or 2013 to the chosen year. */
+export function windowOf(selection: TimeSelection): YearWindow {
+  switch (selection.mode) {
+    case "year":
+      return { from: selection.end, to: selection.end };
+    case "cumulative":
+      return { from: FIRST_YEAR, to: selection.end };
+    case "range":
+      return {
+        from: Math.min(selection.start, selection.end),
+        to: Math.max(selection.start, selection.end),
+      };
+  }
+}
+
+/** A record spanning yearStart..yearEnd is active in every year it spans. */
+export function isActiveIn(
+  record: { yearStart: number; yearEnd: number },
+  window: YearWindow,
+): boolean {
+  return record.yearStart <= window.to && record.yearEnd >= window.from;
+}
+
+export function formatWindow(window: YearWindow): string {
+  return window.from === window.to ? String(window.from) : `${window.from}–${window.to}`;
+}

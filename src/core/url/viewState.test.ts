@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState } from "./viewState";
+
+const known = (iso3: string) => ["KEN", "TUV", "BDI"].includes(iso3);
+
+describe("parseViewState", () => {
+  it("reads every parameter", () => {
+    const { state, notices } = parseViewState(
+      "?view=regions&years=2018-2020&mode=range&layers=cirt,dtc&country=ken",
+      known,
+    );
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      view: "regions",
+      time: { mode: "range", start: 2018, end: 2020 },
+      layers: ["cirt", "dtc"],
+      country: "KEN",
+      region: null,
+    });
+  });
+
+  it("reads a single year in year and cumulative modes", () => {
+    expect(parseViewState("mode=year&years=2019", known).state.time).toEqual({
+      mode: "year",
+      start: 2019,
+      end: 2019,
+    });
+    expect(parseViewState("mode=cumulative&years=2016", known).state.time.end).toBe(2016);
+  });
+
+  it.each([
+    ["view=globe", "view"],
+    ["years=2031", "years"],
+    ["years=2020-2018", "years"],
+    ["years=abc", "years"],
+    ["mode=decade", "mode"],
+    ["layers=cirt,rockets", "layers"],
+    ["country=XXX", "country"],
+    ["region=MARS", "region"],
+  ])("falls back to the default for %s and says so", (query, param) => {
+    const { state, notices } = parseViewState(query, known);
+    expect(notices.map((n) => n.param)).toEqual([param]);
+    if (param === "layers") expect(state.layers).toEqual(["cirt"]);
+    else expect(state).toEqual(DEFAULT_VIEW_STATE);
+  });
+
+  it("never throws on random input", () => {
+    const alphabet = "=&?%,-_0123456789abcdefghijklmnopqrstuvwxyzAÉ漢\u0000 ";
+    let seed = 3;
+    for (let i = 0; i < 500; i++) {
+      let query = "";
+      const length = (seed = (seed * 16807) % 2147483647) % 40;
+      for (let j = 0; j < length; j++)
+        query += alphabet[(seed = (seed * 16807) % 2147483647) % alphabet.length];
+      expect(() => parseViewState(query, known)).not.toThrow();
+    }
+  });
+});
+
+describe("serializeViewState", () => {
+  it("writes nothing for the default view", () => {
+    expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe("");
+  });
+
+  it("round-trips through parseViewState", () => {
+    for (const query of [
+      "view=regions",
+      "years=2018-2020",
+      "years=2019",
+      "mode=year&years=2019",
+      "mode=cumulative&years=2016",
+      "layers=cirt,dtc&country=TUV",
+      "view=regions&region=AFR",
+    ]) {
+      expect(serializeViewState(parseViewState(query, known).state)).toBe(query);
+    }
+  });
+});

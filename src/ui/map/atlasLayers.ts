@@ -1,0 +1,78 @@
+import type { Layer } from "@deck.gl/core";
+import { categoryMask } from "../../core/aggregation/activityCounts";
+import { choroplethClass } from "../../core/aggregation/choroplethClasses";
+import type { Atlas } from "../../core/atlas/prepareAtlas";
+import type { Category } from "../../core/data/schema";
+import type { ItuRegion } from "../../core/geography/types";
+import type { YearWindow } from "../../core/time/yearWindow";
+import type { View } from "../../core/url/viewState";
+import { partnerArcLayer, pointSymbolLayer, siteDotLayer } from "./layers/activityLayers";
+import {
+  type CountryColouring,
+  countryShapeLayer,
+  labelLayer,
+  type MapLabel,
+  regionLayer,
+  smallCountryMarkerLayer,
+} from "./layers/countryLayers";
+
+export interface LayerState {
+  view: View;
+  window: YearWindow;
+  layers: Category[];
+  country: string | null;
+  region: ItuRegion | null;
+  /** Per-country counts for the window and layers, in atlas.counts.countryCodes order. */
+  countryCounts: Int32Array;
+  regionLabel: (region: ItuRegion, count: number) => string;
+}
+
+/** Every deck.gl layer of the map, bottom to top, for the current state. Pure. */
+export function atlasLayers(atlas: Atlas, s: LayerState): Layer[] {
+  const shows = (c: Category) => s.layers.includes(c);
+  const countIndex = new Map(atlas.counts.countryCodes.map((iso3, i) => [iso3, i]));
+  const key = `${s.window.from}-${s.window.to}-${s.layers.join(",")}`;
+  const colouring: CountryColouring =
+    s.view === "countries"
+      ? {
+          kind: "choropleth",
+          key,
+          classOf: (iso3) => choroplethClass(s.countryCounts[countIndex.get(iso3) ?? -1] ?? 0),
+        }
+      : { kind: "region" };
+
+  const labels: MapLabel[] = [];
+  if (s.view === "regions") {
+    const mask = categoryMask(s.layers);
+    for (const [region, position] of atlas.regionLabelPoints)
+      labels.push({
+        id: region,
+        text: s.regionLabel(region, atlas.counts.region(region, mask, s.window)),
+        position,
+        size: 15,
+      });
+  }
+  const place = s.country ? atlas.placeByIso3.get(s.country) : undefined;
+  const country = s.country ? atlas.countryByIso3.get(s.country) : undefined;
+  if (place && country)
+    labels.push({
+      id: country.iso3,
+      text: country.name,
+      position: [place.point[0], place.point[1]],
+      size: 14,
+    });
+
+  return [
+    ...(s.view === "regions" ? [regionLayer(atlas, true, s.region)] : []),
+    countryShapeLayer(atlas, colouring, s.country),
+    ...(s.view === "countries" ? [regionLayer(atlas, false, null)] : []),
+    smallCountryMarkerLayer(atlas, colouring, s.country),
+    partnerArcLayer(atlas.partnerArcs, s.window, shows("partnership")),
+    siteDotLayer(atlas.siteDots, "assistance", s.window, shows("assistance")),
+    siteDotLayer(atlas.siteDots, "partnership", s.window, shows("partnership")),
+    pointSymbolLayer(atlas.pointSymbols, "connectivity", s.window, shows("connectivity")),
+    pointSymbolLayer(atlas.pointSymbols, "dtc", s.window, shows("dtc")),
+    pointSymbolLayer(atlas.pointSymbols, "cirt", s.window, shows("cirt")),
+    labelLayer("labels", labels),
+  ];
+}

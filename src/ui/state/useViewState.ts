@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useState } from "react";
+import {
+  parseViewState,
+  serializeViewState,
+  type UrlNotice,
+  type ViewState,
+} from "../../core/url/viewState";
+
+/**
+ * The view state, read from the URL once and written back (replaceState) on every change, so the
+ * address bar is always a link to what the user sees.
+ */
+export function useViewState(isKnownCountry: (iso3: string) => boolean) {
+  const [initial] = useState(() => parseViewState(window.location.search, isKnownCountry));
+  const [state, setState] = useState<ViewState>(initial.state);
+  const [notices, setNotices] = useState<UrlNotice[]>(initial.notices);
+
+  useEffect(() => {
+    const query = serializeViewState(state);
+    const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      window.history.replaceState(null, "", url);
+  }, [state]);
+
+  const update = useCallback(
+    (patch: Partial<ViewState>) => setState((s) => ({ ...s, ...patch })),
+    [],
+  );
+  const dismissNotices = useCallback(() => setNotices([]), []);
+  return { state, update, notices, dismissNotices };
+}

@@ -1,0 +1,53 @@
+import { CATEGORIES, type Category } from "../../core/data/schema";
+import { YEARS, type YearWindow } from "../../core/time/yearWindow";
+import { useTranslate } from "../i18n";
+import { CATEGORY_STYLE } from "../theme/categoryStyle";
+
+/** Stacked bars of records active per year, by category, with the selected years highlighted. */
+export function YearChart({
+  perYear,
+  layers,
+  window,
+}: {
+  perYear: Record<Category, number>[];
+  layers: Category[];
+  window: YearWindow;
+}) {
+  const t = useTranslate();
+  const totals = perYear.map((counts) => layers.reduce((sum, c) => sum + counts[c], 0));
+  const max = Math.max(1, ...totals);
+  const height = 44;
+  return (
+    <svg
+      className="year-chart"
+      viewBox={`0 0 ${YEARS.length * 10} ${height}`}
+      preserveAspectRatio="none"
+      role="img"
+      aria-label={t("time.chartLabel")}
+    >
+      {YEARS.map((year, i) => {
+        const inWindow = year >= window.from && year <= window.to;
+        let y = height;
+        return (
+          <g key={year} opacity={inWindow ? 1 : 0.3} data-year={year} data-total={totals[i]}>
+            <title>{t("time.chartBar", { year, count: totals[i] ?? 0 })}</title>
+            {CATEGORIES.filter((c) => layers.includes(c)).map((category) => {
+              const h = ((perYear[i]?.[category] ?? 0) / max) * (height - 2);
+              y -= h;
+              return (
+                <rect
+                  key={category}
+                  x={i * 10 + 1.5}
+                  y={y}
+                  width={7}
+                  height={h}
+                  fill={CATEGORY_STYLE[category].hex}
+                />
+              );
+            })}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
