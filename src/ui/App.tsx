@@ -25,18 +25,15 @@ export function App({ atlas }: { atlas: Atlas }) {
   );
   const [hover, setHover] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
   const [webglProblem, setWebglProblem] = useState<string | null>(null);
-  const window = windowOf(state.time);
+  const window = useMemo(() => windowOf(state.time), [state.time]);
   const mask = categoryMask(state.layers);
 
   // Recounting for a new window is O(countries): the layers get new colours, not new data.
   const countryCounts = useMemo(
     () => atlas.counts.allCountries(mask, window),
-    [atlas, mask, window.from, window.to],
+    [atlas, mask, window],
   );
-  const perCategory = useMemo(
-    () => atlas.counts.perCategory(window),
-    [atlas, window.from, window.to],
-  );
+  const perCategory = useMemo(() => atlas.counts.perCategory(window), [atlas, window]);
   const perYear = useMemo(
     () => YEARS.map((year) => atlas.counts.perCategory({ from: year, to: year })),
     [atlas],
@@ -53,17 +50,7 @@ export function App({ atlas }: { atlas: Atlas }) {
         countryCounts,
         regionLabel: (region, count) => `${t(`region.${region}`)}\n${count}`,
       }),
-    [
-      atlas,
-      state.view,
-      window.from,
-      window.to,
-      state.layers,
-      state.country,
-      state.region,
-      countryCounts,
-      t,
-    ],
+    [atlas, state.view, window, state.layers, state.country, state.region, countryCounts, t],
   );
 
   const focusBounds = useMemo(

@@ -36,16 +36,20 @@ export class WindowCounter {
     this.startedBy = new Int32Array(size);
     this.endedBy = new Int32Array(size);
     // First the number of records starting / ending in each year...
+    const started = this.startedBy;
+    const ended = this.endedBy;
     for (const entry of entries) {
       const base = this.offset(entry.bucket, entry.category);
-      this.startedBy[base + entry.yearStart - FIRST_YEAR + 1]! += 1;
-      this.endedBy[base + entry.yearEnd - FIRST_YEAR + 1]! += 1;
+      const s = base + entry.yearStart - FIRST_YEAR + 1;
+      const e = base + entry.yearEnd - FIRST_YEAR + 1;
+      started[s] = (started[s] ?? 0) + 1;
+      ended[e] = (ended[e] ?? 0) + 1;
     }
     // ...then running totals over the years.
     for (let base = 0; base < size; base += YEAR_COUNT + 1) {
-      for (let i = 1; i <= YEAR_COUNT; i++) {
-        this.startedBy[base + i]! += this.startedBy[base + i - 1]!;
-        this.endedBy[base + i]! += this.endedBy[base + i - 1]!;
+      for (let i = base + 1; i <= base + YEAR_COUNT; i++) {
+        started[i] = (started[i] ?? 0) + (started[i - 1] ?? 0);
+        ended[i] = (ended[i] ?? 0) + (ended[i - 1] ?? 0);
       }
     }
   }
@@ -58,7 +62,7 @@ export class WindowCounter {
     for (let category = 0; category < this.categories; category++) {
       if ((categoryMask & (1 << category)) === 0) continue;
       const base = this.offset(bucket, category);
-      total += this.startedBy[base + to]! - this.endedBy[base + from]!;
+      total += (this.startedBy[base + to] ?? 0) - (this.endedBy[base + from] ?? 0);
     }
     return total;
   }

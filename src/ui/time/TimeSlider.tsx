@@ -43,26 +43,27 @@ export function TimeSlider({
 
   return (
     <div className="time-slider">
-      <div className="time-modes" role="radiogroup" aria-label={t("time.mode")}>
+      <fieldset className="time-modes">
+        <legend className="visually-hidden">{t("time.mode")}</legend>
         {TIME_MODES.map((mode) => (
-          <button
-            key={mode}
-            type="button"
-            role="radio"
-            aria-checked={selection.mode === mode}
-            className={selection.mode === mode ? "active" : ""}
-            onClick={() =>
-              onChange({
-                mode,
-                start: mode === "range" ? selection.start : selection.end,
-                end: selection.end,
-              })
-            }
-          >
+          <label key={mode} className={selection.mode === mode ? "active" : ""}>
+            <input
+              type="radio"
+              name="time-mode"
+              value={mode}
+              checked={selection.mode === mode}
+              onChange={() =>
+                onChange({
+                  mode,
+                  start: mode === "range" ? selection.start : selection.end,
+                  end: selection.end,
+                })
+              }
+            />
             {t(`time.mode.${mode}`)}
-          </button>
+          </label>
         ))}
-      </div>
+      </fieldset>
       <button
         type="button"
         className="play"
