@@ -60,6 +60,7 @@ export const en = {
   "panel.startedIn": "Started in {year}",
   "overview.title": "All activities, {window}",
   "overview.groups": "By UN country group",
+  "overview.regions": "By ITU-D region",
   "overview.regionLevel": "Region-wide records with no country named ({count})",
   "overview.global": "Global records ({count})",
   "region.countsNote":

@@ -8,7 +8,7 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { useTranslate } from "./i18n";
 import { MapLegend } from "./MapLegend";
 import { AtlasMap } from "./map/AtlasMap";
-import { atlasLayers } from "./map/atlasLayers";
+import { atlasLayers, choroplethFills } from "./map/atlasLayers";
 import { CountryPanel } from "./panels/CountryPanel";
 import { OverviewPanel } from "./panels/OverviewPanel";
 import { RegionPanel } from "./panels/RegionPanel";
@@ -52,6 +52,12 @@ export function App({ atlas }: { atlas: Atlas }) {
       }),
     [atlas, state.view, window, state.layers, state.country, state.region, countryCounts, t],
   );
+
+  const countryFills = useMemo(
+    () => (state.view === "countries" ? choroplethFills(atlas, countryCounts) : null),
+    [atlas, state.view, countryCounts],
+  );
+  const regionOf = (iso3: string) => atlas.countryByIso3.get(iso3)?.region ?? null;
 
   const focusBounds = useMemo(
     () => (state.country ? (atlas.placeByIso3.get(state.country)?.bbox ?? null) : null),
@@ -105,14 +111,17 @@ export function App({ atlas }: { atlas: Atlas }) {
               <AtlasMap
                 atlas={atlas}
                 layers={layers}
+                countryFills={countryFills}
+                selectedCountry={state.country}
+                selectedRegion={state.view === "regions" ? state.region : null}
                 focusBounds={focusBounds}
                 label={t("map.label")}
-                onHover={(info) => {
-                  const target = hoverTargetOf(info);
-                  setHover(target ? { target, x: info.x, y: info.y } : null);
+                onHover={(pick) => {
+                  const target = hoverTargetOf(pick, state.view, regionOf);
+                  setHover(target ? { target, x: pick.info.x, y: pick.info.y } : null);
                 }}
-                onClick={(info) => {
-                  const target = hoverTargetOf(info);
+                onClick={(pick) => {
+                  const target = hoverTargetOf(pick, state.view, regionOf);
                   if (target?.kind === "region") update({ region: target.region, country: null });
                   else if (target?.kind === "country") update({ country: target.iso3 });
                   else if (target?.kind === "activity" && target.iso3)
@@ -159,7 +168,16 @@ export function App({ atlas }: { atlas: Atlas }) {
                 onClose={() => update({ region: null })}
               />
             ) : (
-              <OverviewPanel atlas={atlas} window={window} layers={state.layers} />
+              <OverviewPanel
+                atlas={atlas}
+                window={window}
+                layers={state.layers}
+                onSelectRegion={
+                  state.view === "regions"
+                    ? (region) => update({ region, country: null })
+                    : undefined
+                }
+              />
             )}
           </ErrorBoundary>
         </aside>

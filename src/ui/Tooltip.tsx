@@ -1,10 +1,11 @@
-import type { PickingInfo } from "@deck.gl/core";
 import type { ActivitySymbol, PartnerArc } from "../core/atlas/activityPlaces";
 import type { Atlas } from "../core/atlas/prepareAtlas";
 import type { Activity } from "../core/data/schema";
 import type { ItuRegion } from "../core/geography/types";
+import type { View } from "../core/url/viewState";
 import { CountryBadges } from "./CountryBadges";
 import { useTranslate } from "./i18n";
+import type { MapPick } from "./map/AtlasMap";
 
 /** What is under the pointer, in the atlas's own terms. */
 export type HoverTarget =
@@ -12,15 +13,25 @@ export type HoverTarget =
   | { kind: "region"; region: ItuRegion }
   | { kind: "activity"; activity: Activity; iso3: string | null };
 
-export function hoverTargetOf(info: PickingInfo): HoverTarget | null {
+/**
+ * What the pointer is on. In the regions view a country stands for its region. Deck.gl objects
+ * (symbols, markers, arcs) come first; otherwise the base map's country under the pointer.
+ */
+export function hoverTargetOf(
+  pick: MapPick,
+  view: View,
+  regionOf: (iso3: string) => ItuRegion | null,
+): HoverTarget | null {
+  const asPlace = (iso3: string): HoverTarget | null => {
+    if (view === "countries") return { kind: "country", iso3 };
+    const region = regionOf(iso3);
+    return region ? { kind: "region", region } : { kind: "country", iso3 };
+  };
+  const { info } = pick;
   const object = info.object as Record<string, unknown> | undefined;
-  if (!object || !info.layer) return null;
+  if (!object || !info.layer) return pick.baseCountry ? asPlace(pick.baseCountry) : null;
   const id = info.layer.id;
-  if (id === "country-shapes")
-    return { kind: "country", iso3: (object.properties as { iso3: string }).iso3 };
-  if (id === "small-country-markers") return { kind: "country", iso3: object.iso3 as string };
-  if (id === "regions")
-    return { kind: "region", region: (object.properties as { region: ItuRegion }).region };
+  if (id === "small-country-markers") return asPlace(object.iso3 as string);
   if (id === "partner-arcs") {
     const arc = object as unknown as PartnerArc;
     return { kind: "activity", activity: arc.activity, iso3: arc.beneficiary };

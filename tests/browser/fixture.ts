@@ -97,3 +97,41 @@ export async function zoomTo(page: Page, lngLat: [number, number], zoom: number)
   ] as const);
   await page.waitForTimeout(300);
 }
+
+/** Records active in a window, of the given categories: the test's own, independent count. */
+export function activitiesIn(from: number, to: number, categories: string[]) {
+  return atlasData.activities.filter(
+    (a) => categories.includes(a.category) && a.yearStart <= to && a.yearEnd >= from,
+  );
+}
+
+/** Counts the pixels of a screenshot within `tolerance` of an RGB colour (decoded in the page). */
+export async function countColourPixels(page: Page, hex: string, tolerance = 18): Promise<number> {
+  const png = (await page.screenshot()).toString("base64");
+  return page.evaluate(
+    async ({ png, hex, tolerance }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext("2d");
+      if (!ctx) return -1;
+      ctx.drawImage(image, 0, 0);
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      const target = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (
+          Math.abs((data[i] ?? 0) - (target[0] ?? 0)) <= tolerance &&
+          Math.abs((data[i + 1] ?? 0) - (target[1] ?? 0)) <= tolerance &&
+          Math.abs((data[i + 2] ?? 0) - (target[2] ?? 0)) <= tolerance
+        )
+          count++;
+      }
+      return count;
+    },
+    { png, hex, tolerance },
+  );
+}

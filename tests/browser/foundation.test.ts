@@ -23,8 +23,8 @@ describe("the atlas shell", () => {
     await expect(page.title()).resolves.toBe("ITU-D Activity Atlas");
   });
 
-  it("draws a map with every ITU-D region's colour on the canvas", async () => {
-    const { page } = await atlas.open();
+  it("draws a map with every ITU-D region's colour on the canvas (regions view)", async () => {
+    const { page } = await atlas.open("view=regions");
     const colours = await page.evaluate(() => {
       const canvas = window.atlasMap?.getCanvas();
       if (!canvas) return [];

@@ -5,24 +5,34 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef, useState } from "react";
 import type { Atlas } from "../../core/atlas/prepareAtlas";
-import { offlineBaseMapStyle, remoteBaseMapStyleUrl } from "./baseMapStyle";
+import type { ItuRegion } from "../../core/geography/types";
+import { BASE_LAYERS, offlineBaseMapStyle, remoteBaseMapStyleUrl } from "./baseMapStyle";
 
 setWorkerUrl(workerUrl);
+
+/** What the pointer is on: a deck.gl object if any, else the base map's country under it. */
+export interface MapPick {
+  info: PickingInfo;
+  /** Alpha-3 of the base-map country under the pointer, when no deck.gl object was hit. */
+  baseCountry: string | null;
+}
 
 export interface AtlasMapProps {
   atlas: Atlas;
   layers: Layer[];
+  /** Choropleth colour per country (countries view), or null to show region tints. */
+  countryFills: Map<string, string> | null;
+  selectedCountry: string | null;
+  selectedRegion: ItuRegion | null;
   /** Bounds to fly to when they change (e.g. the selected country). */
   focusBounds: [number, number, number, number] | null;
   label: string;
-  onHover: (info: PickingInfo) => void;
-  onClick: (info: PickingInfo) => void;
+  onHover: (pick: MapPick) => void;
+  onClick: (pick: MapPick) => void;
   onWebglUnavailable: (reason: string) => void;
-  /** Called once the base map has drawn for the first time. */
-  onReady?: (map: MapLibreMap) => void;
 }
 
-const WORLD: LngLatBoundsLike = [
+export const WORLD_BOUNDS: LngLatBoundsLike = [
   [-180, -56],
   [180, 78],
 ];
@@ -34,7 +44,10 @@ declare global {
   }
 }
 
-/** The map: MapLibre draws the offline base map, deck.gl draws the atlas's layers over it. */
+/**
+ * The map: MapLibre draws the offline base map (country fills, borders, regions, simplified per zoom
+ * by its worker), deck.gl draws the atlas's symbols, arcs and labels over it.
+ */
 export function AtlasMap(props: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -53,7 +66,7 @@ export function AtlasMap(props: AtlasMapProps) {
       map = new MapLibreMap({
         container: container.current,
         style: remote ?? offline,
-        bounds: WORLD,
+        bounds: WORLD_BOUNDS,
         renderWorldCopies: false,
         attributionControl: { compact: true, customAttribution: "Shapes: Natural Earth" },
         canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -64,18 +77,34 @@ export function AtlasMap(props: AtlasMapProps) {
       return;
     }
     map.getCanvas().setAttribute("aria-label", props.label);
+    let hovered: string | null = null;
+    const setHovered = (iso3: string | null) => {
+      if (hovered === iso3) return;
+      if (hovered) map.setFeatureState({ source: "countries", id: hovered }, { hover: false });
+      if (iso3) map.setFeatureState({ source: "countries", id: iso3 }, { hover: true });
+      hovered = iso3;
+    };
+    const baseCountryAt = (info: PickingInfo): string | null => {
+      if (info.object || !map.getLayer(BASE_LAYERS.countryFill)) return null;
+      const feature = map.queryRenderedFeatures([info.x, info.y], {
+        layers: [BASE_LAYERS.countryFill],
+      })[0];
+      return (feature?.properties?.iso3 as string | undefined) ?? null;
+    };
     const overlay = new MapLibreOverlay({
       interleaved: false,
       layers: [],
-      onHover: (info) => handlers.current.onHover(info),
-      onClick: (info) => handlers.current.onClick(info),
+      onHover: (info) => {
+        const baseCountry = baseCountryAt(info);
+        setHovered(baseCountry);
+        handlers.current.onHover({ info, baseCountry });
+      },
+      onClick: (info) => handlers.current.onClick({ info, baseCountry: baseCountryAt(info) }),
       getCursor: ({ isHovering }) => (isHovering ? "pointer" : "grab"),
     });
     map.addControl(overlay);
-    map.once("idle", () => {
-      setReady(true);
-      handlers.current.onReady?.(map);
-    });
+    map.on("mouseout", () => setHovered(null));
+    map.once("idle", () => setReady(true));
     mapRef.current = map;
     overlayRef.current = overlay;
     window.atlasMap = map;
@@ -89,6 +118,35 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     overlayRef.current?.setProps({ layers: props.layers });
   }, [props.layers]);
+
+  // Choropleth colours are feature-state: changing the window repaints, it does not reload data.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    for (const country of props.atlas.countryShapes) {
+      const iso3 = country.properties.iso3;
+      map.setFeatureState(
+        { source: "countries", id: iso3 },
+        { fill: props.countryFills?.get(iso3) ?? null },
+      );
+    }
+  }, [props.countryFills, props.atlas, ready]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    map.setFilter(BASE_LAYERS.countrySelected, [
+      "==",
+      ["get", "iso3"],
+      props.selectedCountry ?? "",
+    ]);
+    map.setFilter(BASE_LAYERS.regionSelected, [
+      "==",
+      ["get", "region"],
+      props.selectedRegion ?? "",
+    ]);
+    map.setPaintProperty(BASE_LAYERS.regionOutline, "line-width", props.countryFills ? 1.2 : 2);
+  }, [props.selectedCountry, props.selectedRegion, props.countryFills, ready]);
 
   useEffect(() => {
     const map = mapRef.current;

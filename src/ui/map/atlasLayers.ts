@@ -6,13 +6,12 @@ import type { Category } from "../../core/data/schema";
 import type { ItuRegion } from "../../core/geography/types";
 import type { YearWindow } from "../../core/time/yearWindow";
 import type { View } from "../../core/url/viewState";
+import { choroplethHex } from "../theme/choroplethColours";
 import { partnerArcLayer, pointSymbolLayer, siteDotLayer } from "./layers/activityLayers";
 import {
   type CountryColouring,
-  countryShapeLayer,
   labelLayer,
   type MapLabel,
-  regionLayer,
   smallCountryMarkerLayer,
 } from "./layers/countryLayers";
 
@@ -27,7 +26,10 @@ export interface LayerState {
   regionLabel: (region: ItuRegion, count: number) => string;
 }
 
-/** Every deck.gl layer of the map, bottom to top, for the current state. Pure. */
+/**
+ * Every deck.gl layer of the map, bottom to top, for the current state. Pure. Country and region
+ * fills are the base map's (see baseMapStyle.ts); deck.gl draws what sits on top of them.
+ */
 export function atlasLayers(atlas: Atlas, s: LayerState): Layer[] {
   const shows = (c: Category) => s.layers.includes(c);
   const countIndex = new Map(atlas.counts.countryCodes.map((iso3, i) => [iso3, i]));
@@ -63,9 +65,6 @@ export function atlasLayers(atlas: Atlas, s: LayerState): Layer[] {
     });
 
   return [
-    ...(s.view === "regions" ? [regionLayer(atlas, true, s.region)] : []),
-    countryShapeLayer(atlas, colouring, s.country),
-    ...(s.view === "countries" ? [regionLayer(atlas, false, null)] : []),
     smallCountryMarkerLayer(atlas, colouring, s.country),
     partnerArcLayer(atlas.partnerArcs, s.window, shows("partnership")),
     siteDotLayer(atlas.siteDots, "assistance", s.window, shows("assistance")),
@@ -75,4 +74,13 @@ export function atlasLayers(atlas: Atlas, s: LayerState): Layer[] {
     pointSymbolLayer(atlas.pointSymbols, "cirt", s.window, shows("cirt")),
     labelLayer("labels", labels),
   ];
+}
+
+/** The choropleth colour of every country, for the base map's feature-state. */
+export function choroplethFills(atlas: Atlas, countryCounts: Int32Array): Map<string, string> {
+  const fills = new Map<string, string>();
+  atlas.counts.countryCodes.forEach((iso3, i) => {
+    fills.set(iso3, choroplethHex(choroplethClass(countryCounts[i] ?? 0)));
+  });
+  return fills;
 }

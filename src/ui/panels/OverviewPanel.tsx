@@ -1,7 +1,7 @@
 import { categoryMask } from "../../core/aggregation/activityCounts";
 import type { Atlas } from "../../core/atlas/prepareAtlas";
 import { CATEGORIES, type Category } from "../../core/data/schema";
-import { COUNTRY_GROUPS } from "../../core/geography/types";
+import { COUNTRY_GROUPS, ITU_REGIONS, type ItuRegion } from "../../core/geography/types";
 import { formatWindow, isActiveIn, type YearWindow } from "../../core/time/yearWindow";
 import { useTranslate } from "../i18n";
 import { ActivityItem } from "./ActivityItem";
@@ -12,10 +12,13 @@ export function OverviewPanel({
   atlas,
   window,
   layers,
+  onSelectRegion,
 }: {
   atlas: Atlas;
   window: YearWindow;
   layers: Category[];
+  /** Given in the regions view: the panel then lists the six regions with their counts. */
+  onSelectRegion?: (region: ItuRegion) => void;
 }) {
   const t = useTranslate();
   const perCategory = atlas.counts.perCategory(window);
@@ -37,6 +40,26 @@ export function OverviewPanel({
         counts={shown}
         label={t("overview.title", { window: formatWindow(window) })}
       />
+      {onSelectRegion && (
+        <>
+          <h3>{t("overview.regions")}</h3>
+          <table className="region-counts">
+            <tbody>
+              {ITU_REGIONS.map((region) => (
+                <tr key={region} data-region={region}>
+                  <th scope="row">
+                    <button type="button" className="link" onClick={() => onSelectRegion(region)}>
+                      {t(`region.${region}`)}
+                    </button>
+                  </th>
+                  <td>{atlas.counts.region(region, mask, window)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="panel-hint">{t("region.countsNote")}</p>
+        </>
+      )}
       <h3>{t("overview.groups")}</h3>
       <ul className="group-counts">
         {COUNTRY_GROUPS.map((group) => (

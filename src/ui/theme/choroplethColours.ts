@@ -14,3 +14,7 @@ export const ZERO_RGBA: RGBA = hexToRgba(ZERO_HEX);
 export function choroplethColour(classIndex: number): RGBA {
   return classIndex < 0 ? ZERO_RGBA : (CHOROPLETH_RGBA[classIndex] ?? ZERO_RGBA);
 }
+
+export function choroplethHex(classIndex: number): string {
+  return classIndex < 0 ? ZERO_HEX : (CHOROPLETH_HEX[classIndex] ?? ZERO_HEX);
+}

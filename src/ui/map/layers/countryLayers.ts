@@ -1,19 +1,8 @@
-import { GeoJsonLayer, ScatterplotLayer, TextLayer } from "@deck.gl/layers";
+import { ScatterplotLayer, TextLayer } from "@deck.gl/layers";
 import type { Atlas } from "../../../core/atlas/prepareAtlas";
-import type {
-  CountryPlace,
-  CountryShape,
-  ItuRegion,
-  RegionShape,
-} from "../../../core/geography/types";
+import type { CountryPlace } from "../../../core/geography/types";
 import { choroplethColour } from "../../theme/choroplethColours";
-import {
-  HOVER_HIGHLIGHT,
-  hexToRgba,
-  REGION_COLOURS,
-  type RGBA,
-  SELECTED_OUTLINE,
-} from "../../theme/colours";
+import { hexToRgba, REGION_COLOURS, type RGBA, SELECTED_OUTLINE } from "../../theme/colours";
 
 /**
  * Pure factories: (atlas, view state) -> deck.gl layers with stable ids. They are rebuilt on every
@@ -29,31 +18,6 @@ function fillOf(atlas: Atlas, colouring: CountryColouring, iso3: string): RGBA {
   if (colouring.kind === "choropleth") return choroplethColour(colouring.classOf(iso3));
   const region = atlas.countryByIso3.get(iso3)?.region;
   return region ? hexToRgba(REGION_COLOURS[region].fill) : [212, 212, 212, 255];
-}
-
-/** Country shapes: the choropleth in the countries view (transparent in the regions view), pickable, selected outlined. */
-export function countryShapeLayer(
-  atlas: Atlas,
-  colouring: CountryColouring,
-  selected: string | null,
-) {
-  const key = colouring.kind === "choropleth" ? colouring.key : "region";
-  return new GeoJsonLayer<CountryShape["properties"]>({
-    id: "country-shapes",
-    data: atlas.countryShapes as never,
-    pickable: true,
-    stroked: true,
-    filled: true,
-    autoHighlight: true,
-    highlightColor: HOVER_HIGHLIGHT,
-    getFillColor: (f) =>
-      colouring.kind === "choropleth" ? fillOf(atlas, colouring, f.properties.iso3) : [0, 0, 0, 0],
-    getLineColor: (f) => (f.properties.iso3 === selected ? SELECTED_OUTLINE : [150, 150, 150, 255]),
-    getLineWidth: (f) =>
-      f.properties.iso3 === selected ? 2.5 : colouring.kind === "choropleth" ? 0.5 : 0,
-    lineWidthUnits: "pixels",
-    updateTriggers: { getFillColor: key, getLineColor: selected, getLineWidth: [selected, key] },
-  });
 }
 
 /** Dots for countries too small to click at world zoom, coloured like their shape would be. */
@@ -87,25 +51,6 @@ export function smallCountryMarkerLayer(
       getLineColor: selected,
       getLineWidth: selected,
     },
-  });
-}
-
-/** The six regions: filled by region colour in the regions view, and always outlined. */
-export function regionLayer(atlas: Atlas, filled: boolean, selectedRegion: ItuRegion | null) {
-  return new GeoJsonLayer<RegionShape["properties"]>({
-    id: "regions",
-    data: atlas.regionShapes as never,
-    pickable: filled,
-    filled,
-    stroked: true,
-    autoHighlight: filled,
-    highlightColor: HOVER_HIGHLIGHT,
-    getFillColor: (f) => hexToRgba(REGION_COLOURS[f.properties.region].fill, 235),
-    getLineColor: (f) =>
-      f.properties.region === selectedRegion ? SELECTED_OUTLINE : [70, 70, 70, 255],
-    getLineWidth: (f) => (f.properties.region === selectedRegion ? 3 : 1.2),
-    lineWidthUnits: "pixels",
-    updateTriggers: { getLineColor: selectedRegion, getLineWidth: selectedRegion },
   });
 }
 
