@@ -7,7 +7,7 @@ import {
   type ItuRegion,
 } from "../geography/types";
 import type { YearWindow } from "../time/yearWindow";
-import { type CountEntry, WindowCounter } from "./windowCounter";
+import { WindowCounter } from "./windowCounter";
 
 /** A set of categories as a bit mask (bit i = CATEGORIES[i]), the form the counters take. */
 export function categoryMask(categories: Iterable<Category>): number {
@@ -52,36 +52,40 @@ export class ActivityCounts {
     const countryOf = new Map(countries.map((c) => [c.iso3, c]));
     const regionOf = (iso3: string) => countryOf.get(iso3)?.region ?? null;
 
-    const countryEntries: CountEntry[] = [];
-    const regionEntries: CountEntry[] = [];
-    const groupEntries: CountEntry[] = [];
-    const overallEntries: CountEntry[] = [];
-    const globalEntries: CountEntry[] = [];
+    const k = CATEGORIES.length;
+    this.byCountry = new WindowCounter(this.countryCodes.length, k);
+    this.byRegion = new WindowCounter(ITU_REGIONS.length, k);
+    this.byGroup = new WindowCounter(COUNTRY_GROUPS.length, k);
+    this.overall = new WindowCounter(1, k);
+    this.globalOnly = new WindowCounter(1, k);
+    const seenCountries = new Set<number>();
     for (const activity of activities) {
-      const base = {
-        category: CATEGORIES.indexOf(activity.category),
-        yearStart: activity.yearStart,
-        yearEnd: activity.yearEnd,
-      };
-      overallEntries.push({ ...base, bucket: 0 });
-      if (activity.precision === "global") globalEntries.push({ ...base, bucket: 0 });
-      for (const iso3 of new Set(activity.countries)) {
+      const category = CATEGORIES.indexOf(activity.category);
+      const { yearStart, yearEnd } = activity;
+      this.overall.add(0, category, yearStart, yearEnd);
+      if (activity.precision === "global") this.globalOnly.add(0, category, yearStart, yearEnd);
+      seenCountries.clear();
+      for (const iso3 of activity.countries) {
         const index = this.countryIndex.get(iso3);
-        if (index !== undefined) countryEntries.push({ ...base, bucket: index });
+        if (index === undefined || seenCountries.has(index)) continue;
+        seenCountries.add(index);
+        this.byCountry.add(index, category, yearStart, yearEnd);
       }
       for (const region of regionsOf(activity, regionOf))
-        regionEntries.push({ ...base, bucket: ITU_REGIONS.indexOf(region) });
+        this.byRegion.add(ITU_REGIONS.indexOf(region), category, yearStart, yearEnd);
       COUNTRY_GROUPS.forEach((group, bucket) => {
         if (activity.countries.some((iso3) => countryOf.get(iso3)?.[group]))
-          groupEntries.push({ ...base, bucket });
+          this.byGroup.add(bucket, category, yearStart, yearEnd);
       });
     }
-    const k = CATEGORIES.length;
-    this.byCountry = new WindowCounter(this.countryCodes.length, k, countryEntries);
-    this.byRegion = new WindowCounter(ITU_REGIONS.length, k, regionEntries);
-    this.byGroup = new WindowCounter(COUNTRY_GROUPS.length, k, groupEntries);
-    this.overall = new WindowCounter(1, k, overallEntries);
-    this.globalOnly = new WindowCounter(1, k, globalEntries);
+    for (const counter of [
+      this.byCountry,
+      this.byRegion,
+      this.byGroup,
+      this.overall,
+      this.globalOnly,
+    ])
+      counter.finish();
   }
 
   country(iso3: string, mask: number, window: YearWindow): number {

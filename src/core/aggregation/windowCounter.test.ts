@@ -11,7 +11,7 @@ const entries: CountEntry[] = [
 ];
 
 describe("WindowCounter", () => {
-  const counter = new WindowCounter(2, 2, entries);
+  const counter = new WindowCounter(2, 2, entries).finish();
 
   it("counts a record in every year it spans, once per window", () => {
     expect(counter.count(0, 0b01, { from: 2019, to: 2019 })).toBe(1);
@@ -47,7 +47,7 @@ describe("WindowCounter", () => {
         yearEnd,
       });
     }
-    const big = new WindowCounter(5, 3, random);
+    const big = new WindowCounter(5, 3, random).finish();
     for (let from = 2013; from <= 2021; from++)
       for (let to = from; to <= 2021; to++)
         for (let bucket = 0; bucket < 5; bucket++) {

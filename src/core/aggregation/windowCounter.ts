@@ -29,29 +29,41 @@ export class WindowCounter {
   private readonly startedBy: Int32Array;
   private readonly endedBy: Int32Array;
 
-  constructor(buckets: number, categories: number, entries: Iterable<CountEntry>) {
+  private finished = false;
+
+  /** An empty counter; `add` records, then `finish` once before counting. */
+  constructor(buckets: number, categories: number, entries: Iterable<CountEntry> = []) {
     this.buckets = buckets;
     this.categories = categories;
     const size = buckets * categories * (YEAR_COUNT + 1);
     this.startedBy = new Int32Array(size);
     this.endedBy = new Int32Array(size);
-    // First the number of records starting / ending in each year...
+    for (const entry of entries)
+      this.add(entry.bucket, entry.category, entry.yearStart, entry.yearEnd);
+  }
+
+  /** Counts one record in one bucket: first only the year it starts and the year it ends... */
+  add(bucket: number, category: number, yearStart: number, yearEnd: number): void {
+    const base = this.offset(bucket, category);
+    const s = base + yearStart - FIRST_YEAR + 1;
+    const e = base + yearEnd - FIRST_YEAR + 1;
+    this.startedBy[s] = (this.startedBy[s] ?? 0) + 1;
+    this.endedBy[e] = (this.endedBy[e] ?? 0) + 1;
+  }
+
+  /** ...then running totals over the years. Returns this, ready to count. */
+  finish(): this {
+    if (this.finished) return this;
     const started = this.startedBy;
     const ended = this.endedBy;
-    for (const entry of entries) {
-      const base = this.offset(entry.bucket, entry.category);
-      const s = base + entry.yearStart - FIRST_YEAR + 1;
-      const e = base + entry.yearEnd - FIRST_YEAR + 1;
-      started[s] = (started[s] ?? 0) + 1;
-      ended[e] = (ended[e] ?? 0) + 1;
-    }
-    // ...then running totals over the years.
-    for (let base = 0; base < size; base += YEAR_COUNT + 1) {
+    for (let base = 0; base < started.length; base += YEAR_COUNT + 1) {
       for (let i = base + 1; i <= base + YEAR_COUNT; i++) {
         started[i] = (started[i] ?? 0) + (started[i - 1] ?? 0);
         ended[i] = (ended[i] ?? 0) + (ended[i - 1] ?? 0);
       }
     }
+    this.finished = true;
+    return this;
   }
 
   /** Records of the bucket, in the categories of `categoryMask` (bit i = category i), active in the window. */

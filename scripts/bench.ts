@@ -1,0 +1,163 @@
+/**
+ * Benchmarks, printed as tables with ratios against a naive baseline measured in the same run:
+ *   npm run bench
+ * 1. Window recount: synthetic datasets of 10k, 100k and 1M records over the real countries;
+ *    build time of the count structure, recount time for a new year window (ours vs filter-and-count).
+ * 2. Assigning 100,000 random points to countries: flatbush index vs a loop over every shape.
+ */
+import { ActivityCounts, categoryMask } from "../src/core/aggregation/activityCounts";
+import { type Activity, CATEGORIES } from "../src/core/data/schema";
+import {
+  createCountryLocator,
+  createNaiveCountryLocator,
+} from "../src/core/geography/countryLocator";
+import type { LngLat } from "../src/core/geography/types";
+import type { YearWindow } from "../src/core/time/yearWindow";
+import { loadDataset } from "./lib/loadDataset";
+
+let seed = 42;
+function random(): number {
+  seed = (seed * 1664525 + 1013904223) % 4294967296;
+  return seed / 4294967296;
+}
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+
+function syntheticActivities(n: number, countryCodes: string[]): Activity[] {
+  const list: Activity[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const yearStart = 2013 + Math.floor(random() * 9);
+    const yearEnd = Math.min(2021, yearStart + Math.floor(random() * 3));
+    const countries = Array.from({ length: 1 + Math.floor(random() * 3) }, () =>
+      pick(countryCodes),
+    );
+    list[i] = {
+      id: `synthetic-${i}`,
+      category: pick(CATEGORIES),
+      title: "synthetic",
+      countries,
+      partnerCountries: [],
+      partners: [],
+      region: null,
+      precision: "country",
+      place: null,
+      lngLat: null,
+      yearStart,
+      yearEnd,
+      datePrecision: "exact",
+      status: "completed",
+      theme: "statistics",
+      metric: null,
+      source: "synthetic",
+      quote: "synthetic",
+    };
+  }
+  return list;
+}
+
+/** The baseline: one pass over every record, counting per country. */
+function naiveCounts(
+  activities: Activity[],
+  index: Map<string, number>,
+  mask: number,
+  window: YearWindow,
+) {
+  const out = new Int32Array(index.size);
+  for (const a of activities) {
+    if ((mask & (1 << CATEGORIES.indexOf(a.category))) === 0) continue;
+    if (a.yearStart > window.to || a.yearEnd < window.from) continue;
+    for (const iso3 of new Set(a.countries)) {
+      const i = index.get(iso3);
+      if (i !== undefined) out[i] = (out[i] ?? 0) + 1;
+    }
+  }
+  return out;
+}
+
+function time<T>(run: () => T): { ms: number; result: T } {
+  const start = performance.now();
+  const result = run();
+  return { ms: performance.now() - start, result };
+}
+
+/** Median time of `repeat` runs (ms). */
+function median(repeat: number, run: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) times.push(time(run).ms);
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(1)} ms`);
+const dataset = loadDataset();
+const countries = dataset.countries;
+const codes = countries.map((c) => c.iso3);
+const index = new Map(codes.map((iso3, i) => [iso3, i]));
+const windows: YearWindow[] = [
+  { from: 2018, to: 2020 },
+  { from: 2013, to: 2016 },
+  { from: 2019, to: 2019 },
+  { from: 2013, to: 2021 },
+];
+const mask = categoryMask(["cirt", "dtc", "connectivity"]);
+
+console.log(
+  `\nWindow recount for ${codes.length} countries x ${CATEGORIES.length} categories (median of repeated runs)\n`,
+);
+console.log(
+  "| records | build structure | structure memory | recount (ours) | recount (naive filter-and-count) | naive / ours |",
+);
+console.log("|--:|--:|--:|--:|--:|--:|");
+for (const n of [10_000, 100_000, 1_000_000]) {
+  const activities = syntheticActivities(n, codes);
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const built = time(() => new ActivityCounts(activities, countries));
+  const counts = built.result;
+  const out = new Int32Array(codes.length);
+  let w = 0;
+  const ours = median(201, () =>
+    counts.allCountries(mask, windows[w++ % windows.length] as YearWindow, out),
+  );
+  const naive = median(n >= 1_000_000 ? 5 : 21, () =>
+    naiveCounts(activities, index, mask, windows[w++ % windows.length] as YearWindow),
+  );
+  // The two must agree, or the comparison means nothing.
+  for (const window of windows) {
+    const a = counts.allCountries(mask, window);
+    const b = naiveCounts(activities, index, mask, window);
+    if (a.some((v, i) => v !== b[i]))
+      throw new Error(`recount disagrees with the baseline for ${n} records`);
+  }
+  const heap = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  console.log(
+    `| ${n.toLocaleString("en")} | ${fmt(built.ms)} | ${(counts.byteLength / 1024).toFixed(0)} KiB typed arrays (heap +${heap.toFixed(0)} MiB while building) | ${fmt(ours)} | ${fmt(naive)} | ${(naive / ours).toFixed(0)}x |`,
+  );
+}
+
+const points: LngLat[] = Array.from({ length: 100_000 }, () => [
+  random() * 360 - 180,
+  random() * 150 - 60,
+]);
+const shapes = dataset.geography.countryShapes;
+const indexBuild = time(() => createCountryLocator(shapes));
+const locator = indexBuild.result;
+const naiveLocator = createNaiveCountryLocator(shapes);
+const indexed = time(() => points.map((p) => locator.countryAt(p)));
+const naiveSample = 10_000;
+const naive = time(() => points.slice(0, naiveSample).map((p) => naiveLocator.countryAt(p)));
+const mismatches = naive.result.filter((iso3, i) => iso3 !== indexed.result[i]).length;
+const naiveFull = (naive.ms * points.length) / naiveSample;
+console.log(
+  `\nAssigning ${points.length.toLocaleString("en")} random points to ${shapes.length} country shapes (world-atlas 50m)\n`,
+);
+console.log("| method | time | per point | ratio |");
+console.log("|--|--:|--:|--:|");
+console.log(
+  `| flatbush index + turf point-in-polygon (index built in ${fmt(indexBuild.ms)}) | ${fmt(indexed.ms)} | ${fmt(indexed.ms / points.length)} | 1x |`,
+);
+console.log(
+  `| naive loop over every shape (measured on ${naiveSample.toLocaleString("en")} points, scaled) | ${fmt(naiveFull)} | ${fmt(naive.ms / naiveSample)} | ${(naiveFull / indexed.ms).toFixed(0)}x slower |`,
+);
+console.log(
+  `\n${indexed.result.filter(Boolean).length} of the points fell in a country; the two methods disagreed on ${mismatches} of ${naiveSample}.`,
+);
