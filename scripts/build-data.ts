@@ -21,6 +21,7 @@ if (dataset.problems.length > 0) {
 const atlas: AtlasData = {
   generatedBy: "scripts/build-data.ts from data/*.csv and world-atlas countries-50m; do not edit",
   countries: dataset.countries,
+  aliases: dataset.aliases,
   places: dataset.geography.places,
   topology: atlasTopologyOf(dataset.geography.countryShapes),
   sources: dataset.sources.records.map(({ record }) => record),

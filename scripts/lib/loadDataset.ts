@@ -6,6 +6,7 @@ import { type DataProblem, readCsvTable, type TableResult } from "../../src/core
 import {
   type Activity,
   activityRowSchema,
+  aliasRowSchema,
   countryRowSchema,
   markerRowSchema,
   type PartnershipStat,
@@ -29,6 +30,7 @@ export function sourcesDir(): string {
 export const COLUMNS = {
   countries: ["iso3", "name", "itu_region", "ldc", "lldc", "sids"],
   markers: ["iso3", "place", "lat", "lon"],
+  aliases: ["iso3", "alias"],
   sources: ["id", "title", "body", "period_start", "period_end", "file"],
   activities: [
     "id",
@@ -68,6 +70,7 @@ export const COLUMNS = {
 
 export interface LoadedDataset {
   countries: Country[];
+  aliases: { iso3: string; alias: string }[];
   geography: Geography;
   sources: TableResult<Source>;
   activities: TableResult<Activity>;
@@ -105,6 +108,7 @@ export function loadDataset(dataDir = join(PROJECT_ROOT, "data")): LoadedDataset
     COLUMNS.countries,
   );
   const markerTable = readTable(dataDir, "geography/markers.csv", markerRowSchema, COLUMNS.markers);
+  const aliasTable = readTable(dataDir, "geography/aliases.csv", aliasRowSchema, COLUMNS.aliases);
   const countries: Country[] = countryTable.records.map(({ record }) => ({
     iso3: record.iso3,
     name: record.name,
@@ -134,6 +138,15 @@ export function loadDataset(dataDir = join(PROJECT_ROOT, "data")): LoadedDataset
   const problems: DataProblem[] = [
     ...countryTable.problems,
     ...markerTable.problems,
+    ...aliasTable.problems,
+    ...aliasTable.records
+      .filter(({ record }) => !countries.some((c) => c.iso3 === record.iso3))
+      .map(({ row, record }) => ({
+        file: "data/geography/aliases.csv",
+        row,
+        column: "iso3",
+        reason: `unknown ISO code "${record.iso3}" (not in countries.csv)`,
+      })),
     ...geography.unplaced.map((iso3) => ({
       file: "data/geography/countries.csv",
       row: 0,
@@ -152,5 +165,6 @@ export function loadDataset(dataDir = join(PROJECT_ROOT, "data")): LoadedDataset
       locator,
     }),
   ];
-  return { countries, geography, sources, activities, partnershipStats, problems };
+  const aliases = aliasTable.records.map(({ record }) => record);
+  return { countries, aliases, geography, sources, activities, partnershipStats, problems };
 }

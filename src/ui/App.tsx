@@ -2,8 +2,10 @@ import { useCallback, useMemo, useState } from "react";
 import { categoryMask } from "../core/aggregation/activityCounts";
 import type { Atlas } from "../core/atlas/prepareAtlas";
 import { CATEGORIES, type Category } from "../core/data/schema";
-import { type TimeSelection, windowOf, YEARS } from "../core/time/yearWindow";
-import { VIEWS } from "../core/url/viewState";
+import { recordsInSelection } from "../core/explore/recordsInSelection";
+import { exportFileName } from "../core/export/exportFileName";
+import { formatWindow, type TimeSelection, windowOf, YEARS } from "../core/time/yearWindow";
+import { AppHeader } from "./AppHeader";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useTranslate } from "./i18n";
 import { MapLegend } from "./MapLegend";
@@ -12,8 +14,10 @@ import { atlasLayers, choroplethFills } from "./map/atlasLayers";
 import { CountryPanel } from "./panels/CountryPanel";
 import { OverviewPanel } from "./panels/OverviewPanel";
 import { RegionPanel } from "./panels/RegionPanel";
+import { searchableCountries } from "./search/searchableCountries";
 import { useViewState } from "./state/useViewState";
 import { type HoverTarget, hoverTargetOf, Tooltip } from "./Tooltip";
+import { RecordsTable } from "./table/RecordsTable";
 import { TimeSlider } from "./time/TimeSlider";
 import { YearChart } from "./time/YearChart";
 import { UrlNotices } from "./UrlNotices";
@@ -59,6 +63,34 @@ export function App({ atlas }: { atlas: Atlas }) {
   );
   const regionOf = (iso3: string) => atlas.countryByIso3.get(iso3)?.region ?? null;
 
+  const searchable = useMemo(() => searchableCountries(atlas.data), [atlas]);
+  const region = state.view === "regions" ? state.region : null;
+  const selectionRecords = useMemo(
+    () =>
+      recordsInSelection(atlas.data.activities, atlas.countryByIso3, {
+        window,
+        layers: state.layers,
+        country: state.country,
+        region,
+      }),
+    [atlas, window, state.layers, state.country, region],
+  );
+  const windowText = formatWindow(window);
+  const tableCaption = state.country
+    ? t("table.captionCountry", {
+        count: selectionRecords.length,
+        country: atlas.countryByIso3.get(state.country)?.name ?? state.country,
+        window: windowText,
+      })
+    : region
+      ? t("table.captionRegion", {
+          count: selectionRecords.length,
+          region: t(`region.${region}`),
+          window: windowText,
+        })
+      : t("table.caption", { count: selectionRecords.length, window: windowText });
+  const fileName = exportFileName(state.layers, window, state.country ?? region, "csv");
+
   const focusBounds = useMemo(
     () => (state.country ? (atlas.placeByIso3.get(state.country)?.bbox ?? null) : null),
     [atlas, state.country],
@@ -83,31 +115,32 @@ export function App({ atlas }: { atlas: Atlas }) {
 
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>{t("app.title")}</h1>
-        <p className="subtitle">{t("app.subtitle")}</p>
-        <nav className="view-switch" aria-label={t("view.label")}>
-          {VIEWS.map((view) => (
-            <button
-              key={view}
-              type="button"
-              aria-pressed={state.view === view}
-              onClick={() => update({ view, region: view === "regions" ? state.region : null })}
-            >
-              {t(`view.${view}`)}
-            </button>
-          ))}
-        </nav>
-      </header>
+      <AppHeader
+        view={state.view}
+        display={state.display}
+        searchable={searchable}
+        onView={(view) => update({ view, region: view === "regions" ? state.region : null })}
+        onDisplay={(display) => update({ display })}
+        onSelectCountry={(iso3) => update({ country: iso3 })}
+      />
       <UrlNotices notices={notices} onDismiss={dismissNotices} />
       <main className="app-main">
         <div className="map-area">
           <ErrorBoundary fallback={partFailed}>
-            {webglProblem ? (
+            {webglProblem && (
               <p className="notice error" role="alert">
                 {t("map.noWebgl")} ({webglProblem})
               </p>
-            ) : (
+            )}
+            {(webglProblem || state.display === "table") && (
+              <RecordsTable
+                atlas={atlas}
+                records={selectionRecords}
+                caption={tableCaption}
+                fileName={fileName}
+              />
+            )}
+            {!webglProblem && (
               <AtlasMap
                 atlas={atlas}
                 layers={layers}
@@ -129,6 +162,7 @@ export function App({ atlas }: { atlas: Atlas }) {
                   else update({ country: null, region: null });
                 }}
                 onWebglUnavailable={setWebglProblem}
+                hidden={state.display === "table"}
               />
             )}
             {hover && (
@@ -140,12 +174,14 @@ export function App({ atlas }: { atlas: Atlas }) {
                 count={hoverCount}
               />
             )}
-            <MapLegend
-              view={state.view}
-              layers={state.layers}
-              counts={perCategory}
-              onToggle={toggleLayer}
-            />
+            {state.display === "map" && !webglProblem && (
+              <MapLegend
+                view={state.view}
+                layers={state.layers}
+                counts={perCategory}
+                onToggle={toggleLayer}
+              />
+            )}
           </ErrorBoundary>
         </div>
         <aside className="side-panel" aria-label={t("panel.title")}>
@@ -156,6 +192,7 @@ export function App({ atlas }: { atlas: Atlas }) {
                 iso3={state.country}
                 window={window}
                 layers={state.layers}
+                onSelectCountry={(iso3) => update({ country: iso3 })}
                 onClose={() => update({ country: null })}
               />
             ) : state.region && state.view === "regions" ? (

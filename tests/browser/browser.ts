@@ -55,6 +55,9 @@ export async function openWatchedPage(
 
 /** Waits until the map has drawn (the map element says so) and deck.gl had a frame. */
 export async function waitForMap(page: Page): Promise<void> {
-  await page.waitForSelector('.atlas-map[data-ready="true"]', { timeout: 60_000 });
+  await page.waitForSelector('.atlas-map[data-ready="true"]', {
+    timeout: 60_000,
+    state: "attached",
+  });
   await page.waitForTimeout(400);
 }

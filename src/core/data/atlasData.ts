@@ -9,6 +9,8 @@ import type { Activity, PartnershipStat, Source } from "./schema";
 export interface AtlasData {
   generatedBy: string;
   countries: Country[];
+  /** Other names a country is known by (data/geography/aliases.csv), for search. */
+  aliases: { iso3: string; alias: string }[];
   places: CountryPlace[];
   /** Country shapes, split at the antimeridian; regions are dissolved from it at start-up. */
   topology: AtlasTopology;

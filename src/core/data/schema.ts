@@ -80,6 +80,11 @@ export const markerRowSchema = z.object({
   lon: z.coerce.number().min(-180).max(180),
 });
 
+export const aliasRowSchema = z.object({
+  iso3,
+  alias: z.string().min(1, "is empty"),
+});
+
 export const sourceRowSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, "must be a lowercase slug"),
   title: z.string().min(1, "is empty"),

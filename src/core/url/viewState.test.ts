@@ -12,6 +12,7 @@ describe("parseViewState", () => {
     expect(notices).toEqual([]);
     expect(state).toEqual({
       view: "regions",
+      display: "map",
       time: { mode: "range", start: 2018, end: 2020 },
       layers: ["cirt", "dtc"],
       country: "KEN",
@@ -37,6 +38,7 @@ describe("parseViewState", () => {
     ["layers=cirt,rockets", "layers"],
     ["country=XXX", "country"],
     ["region=MARS", "region"],
+    ["display=chart", "display"],
   ])("falls back to the default for %s and says so", (query, param) => {
     const { state, notices } = parseViewState(query, known);
     expect(notices.map((n) => n.param)).toEqual([param]);
@@ -74,6 +76,7 @@ describe("serializeViewState", () => {
       "mode=cumulative&years=2016",
       "layers=cirt,dtc&country=TUV",
       "view=regions&region=AFR",
+      "display=table&years=2019",
     ]) {
       expect(serializeViewState(parseViewState(query, known).state)).toBe(query);
     }

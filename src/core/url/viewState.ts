@@ -5,9 +5,14 @@ import { TIME_MODES, type TimeMode, type TimeSelection } from "../time/yearWindo
 export const VIEWS = ["countries", "regions"] as const;
 export type View = (typeof VIEWS)[number];
 
+/** The map, or the same selection as a table (also the stand-in when WebGL is missing). */
+export const DISPLAYS = ["map", "table"] as const;
+export type Display = (typeof DISPLAYS)[number];
+
 /** Everything about the view that a link carries. */
 export interface ViewState {
   view: View;
+  display: Display;
   time: TimeSelection;
   /** Visible categories, in CATEGORIES order. */
   layers: Category[];
@@ -19,6 +24,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: "countries",
+  display: "map",
   time: { mode: "range", start: FIRST_YEAR, end: LAST_YEAR },
   layers: [...CATEGORIES],
   country: null,
@@ -48,6 +54,12 @@ export function parseViewState(
   if (view !== null) {
     if ((VIEWS as readonly string[]).includes(view)) state.view = view as View;
     else reject("view", view);
+  }
+
+  const display = params.get("display");
+  if (display !== null) {
+    if ((DISPLAYS as readonly string[]).includes(display)) state.display = display as Display;
+    else reject("display", display);
   }
 
   const mode = params.get("mode");
@@ -108,6 +120,7 @@ export function serializeViewState(state: ViewState): string {
   const params: string[] = [];
   const d = DEFAULT_VIEW_STATE;
   if (state.view !== d.view) params.push(`view=${state.view}`);
+  if (state.display !== d.display) params.push(`display=${state.display}`);
   const { mode, start, end } = state.time;
   if (mode !== d.time.mode) params.push(`mode=${mode}`);
   if (mode === "range") {

@@ -30,6 +30,8 @@ export interface AtlasMapProps {
   onHover: (pick: MapPick) => void;
   onClick: (pick: MapPick) => void;
   onWebglUnavailable: (reason: string) => void;
+  /** Kept alive but hidden while the table is shown, so switching back is instant. */
+  hidden?: boolean;
 }
 
 export const WORLD_BOUNDS: LngLatBoundsLike = [
@@ -161,7 +163,14 @@ export function AtlasMap(props: AtlasMapProps) {
     );
   }, [props.focusBounds, ready]);
 
-  return <div ref={container} className="atlas-map" data-ready={ready ? "true" : "false"} />;
+  return (
+    <div
+      ref={container}
+      className="atlas-map"
+      data-ready={ready ? "true" : "false"}
+      style={props.hidden ? { visibility: "hidden" } : undefined}
+    />
+  );
 }
 
 function addAtlasLayers(map: MapLibreMap, offline: ReturnType<typeof offlineBaseMapStyle>) {

@@ -1,42 +1,56 @@
+import { useState } from "react";
 import { categoryMask } from "../../core/aggregation/activityCounts";
 import type { Atlas } from "../../core/atlas/prepareAtlas";
 import { CATEGORIES, type Category } from "../../core/data/schema";
-import { formatWindow, isActiveIn, type YearWindow } from "../../core/time/yearWindow";
+import {
+  countryActivities,
+  type Grouping,
+  groupActivities,
+  neighboursInRegion,
+} from "../../core/explore/countryActivities";
+import { formatWindow, YEARS, type YearWindow } from "../../core/time/yearWindow";
 import { CountryBadges } from "../CountryBadges";
 import { useTranslate } from "../i18n";
-import { ActivityItem } from "./ActivityItem";
+import { YearChart } from "../time/YearChart";
+import { ActivityList } from "./ActivityList";
 import { CategoryCounts } from "./CategoryCounts";
 
-/** Everything ITU-D did in one country in the window, year by year, with the source sentences. */
+/** Everything ITU-D did in one country in the window, with the sentence of the report that says so. */
 export function CountryPanel({
   atlas,
   iso3,
   window,
   layers,
+  onSelectCountry,
   onClose,
 }: {
   atlas: Atlas;
   iso3: string;
   window: YearWindow;
   layers: Category[];
+  onSelectCountry: (iso3: string) => void;
   onClose: () => void;
 }) {
   const t = useTranslate();
+  const [grouping, setGrouping] = useState<Grouping>("year");
   const country = atlas.countryByIso3.get(iso3);
   if (!country) return null;
+  const count = (categories: Category[], w: YearWindow) =>
+    atlas.counts.country(iso3, categoryMask(categories), w);
   const counts = Object.fromEntries(
-    CATEGORIES.map((c) => [
-      c,
-      layers.includes(c) ? atlas.counts.country(iso3, categoryMask([c]), window) : 0,
-    ]),
+    CATEGORIES.map((c) => [c, layers.includes(c) ? count([c], window) : 0]),
   ) as Record<Category, number>;
-  const activities = atlas.data.activities
-    .filter(
-      (a) => a.countries.includes(iso3) && layers.includes(a.category) && isActiveIn(a, window),
-    )
-    .sort((a, b) => b.yearStart - a.yearStart || a.category.localeCompare(b.category));
-  const byYear = new Map<number, typeof activities>();
-  for (const a of activities) byYear.set(a.yearStart, [...(byYear.get(a.yearStart) ?? []), a]);
+  const perYear = YEARS.map(
+    (year) =>
+      Object.fromEntries(
+        CATEGORIES.map((c) => [c, count([c], { from: year, to: year })]),
+      ) as Record<Category, number>,
+  );
+  const lists = countryActivities(atlas.data.activities, country, window, layers);
+  const neighbours = neighboursInRegion(atlas.data.countries, iso3);
+  const regionName = t(country.region ? `region.${country.region}` : "region.none");
+  const sourceTitle = (id: string) => atlas.sourceTitle.get(id) ?? id;
+  const windowText = formatWindow(window);
 
   return (
     <article className="country-panel" aria-labelledby="country-name">
@@ -46,40 +60,113 @@ export function CountryPanel({
           ×
         </button>
       </header>
-      <p className="country-region">
-        {t("panel.region", {
-          region: t(country.region ? `region.${country.region}` : "region.none"),
-        })}
-      </p>
+      <nav className="panel-nav" aria-label={t("panel.navigation")}>
+        {neighbours && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => onSelectCountry(neighbours.previous.iso3)}
+          >
+            ‹ {neighbours.previous.name}
+          </button>
+        )}
+        <button type="button" className="link" onClick={onClose}>
+          {t("panel.wholeMap")}
+        </button>
+        {neighbours && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => onSelectCountry(neighbours.next.iso3)}
+          >
+            {neighbours.next.name} ›
+          </button>
+        )}
+      </nav>
+      <p className="country-region">{t("panel.region", { region: regionName })}</p>
       <CountryBadges country={country} />
-      <h3>{t("panel.countsIn", { window: formatWindow(window) })}</h3>
-      <CategoryCounts
-        counts={counts}
-        label={t("panel.countsIn", { window: formatWindow(window) })}
-      />
-      {activities.length === 0 ? (
+      <h3>{t("panel.countsIn", { window: windowText })}</h3>
+      <CategoryCounts counts={counts} label={t("panel.countsIn", { window: windowText })} />
+      <h3>{t("panel.perYear")}</h3>
+      <YearChart perYear={perYear} layers={layers} window={window} withYears />
+
+      {lists.direct.length === 0 ? (
         <p className="empty-state" role="status">
           {t("panel.noActivity", {
-            window: formatWindow(window),
+            window: windowText,
             categories: layers.map((c) => t(`category.${c}`)).join(", ") || t("panel.noCategories"),
           })}
         </p>
       ) : (
-        [...byYear.entries()].map(([year, list]) => (
-          <section key={year} className="year-group">
-            <h3>{t("panel.startedIn", { year })}</h3>
-            <ul className="activity-list">
-              {list.map((a) => (
-                <ActivityItem
-                  key={a.id}
-                  activity={a}
-                  sourceTitle={atlas.sourceTitle.get(a.source) ?? a.source}
+        <>
+          <fieldset className="grouping">
+            <legend>{t("panel.groupBy")}</legend>
+            {(["year", "category"] as const).map((by) => (
+              <label key={by}>
+                <input
+                  type="radio"
+                  name="grouping"
+                  checked={grouping === by}
+                  onChange={() => setGrouping(by)}
                 />
-              ))}
-            </ul>
-          </section>
-        ))
+                {t(`panel.groupBy.${by}`)}
+              </label>
+            ))}
+          </fieldset>
+          {groupActivities(lists.direct, grouping, CATEGORIES).map((group) => (
+            <section key={group.key} className="activity-group" data-group={group.key}>
+              <h3>
+                {grouping === "year"
+                  ? t("panel.startedIn", { year: group.key })
+                  : t(`category.${group.key as Category}`)}{" "}
+                <span className="count">({group.activities.length})</span>
+              </h3>
+              <ActivityList activities={group.activities} sourceTitle={sourceTitle} />
+            </section>
+          ))}
+        </>
       )}
+
+      {(lists.partnershipsBenefiting.length > 0 || lists.partnershipsFunded.length > 0) && (
+        <section className="partnerships" aria-labelledby="partnerships-title">
+          <h3 id="partnerships-title">{t("panel.partnerships")}</h3>
+          {lists.partnershipsBenefiting.length > 0 && (
+            <>
+              <h4>
+                {t("panel.partnershipsBenefiting", { count: lists.partnershipsBenefiting.length })}
+              </h4>
+              <ul className="compact-list">
+                {lists.partnershipsBenefiting.map((a) => (
+                  <li key={a.id}>
+                    {a.title} (
+                    {a.partnerCountries
+                      .map((p) => atlas.countryByIso3.get(p)?.name ?? p)
+                      .join(", ")}
+                    )
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {lists.partnershipsFunded.length > 0 && (
+            <>
+              <h4>{t("panel.partnershipsFunded", { count: lists.partnershipsFunded.length })}</h4>
+              <ActivityList activities={lists.partnershipsFunded} sourceTitle={sourceTitle} />
+            </>
+          )}
+        </section>
+      )}
+
+      {lists.regionWide.length > 0 && (
+        <details className="record-list region-wide" data-list="region-wide">
+          <summary>
+            {t("panel.regionWide", { region: regionName, count: lists.regionWide.length })}
+          </summary>
+          <p className="panel-hint">{t("panel.regionWideNote")}</p>
+          <ActivityList activities={lists.regionWide} sourceTitle={sourceTitle} />
+        </details>
+      )}
+      <p className="panel-hint language-note">{t("panel.englishNote")}</p>
     </article>
   );
 }

@@ -8,31 +8,35 @@ export function YearChart({
   perYear,
   layers,
   window,
+  withYears = false,
 }: {
   perYear: Record<Category, number>[];
   layers: Category[];
   window: YearWindow;
+  /** Label the bars with their years (the slider labels them in the bottom bar). */
+  withYears?: boolean;
 }) {
   const t = useTranslate();
   const totals = perYear.map((counts) => layers.reduce((sum, c) => sum + counts[c], 0));
   const max = Math.max(1, ...totals);
-  const height = 44;
+  const barsHeight = 44;
+  const height = withYears ? barsHeight + 12 : barsHeight;
   return (
     <svg
-      className="year-chart"
+      className={withYears ? "year-chart labelled" : "year-chart"}
       viewBox={`0 0 ${YEARS.length * 10} ${height}`}
-      preserveAspectRatio="none"
+      preserveAspectRatio={withYears ? "xMidYMid meet" : "none"}
       role="img"
       aria-label={t("time.chartLabel")}
     >
       {YEARS.map((year, i) => {
         const inWindow = year >= window.from && year <= window.to;
-        let y = height;
+        let y = barsHeight;
         return (
           <g key={year} opacity={inWindow ? 1 : 0.3} data-year={year} data-total={totals[i]}>
             <title>{t("time.chartBar", { year, count: totals[i] ?? 0 })}</title>
             {CATEGORIES.filter((c) => layers.includes(c)).map((category) => {
-              const h = ((perYear[i]?.[category] ?? 0) / max) * (height - 2);
+              const h = ((perYear[i]?.[category] ?? 0) / max) * (barsHeight - 2);
               y -= h;
               return (
                 <rect
@@ -45,6 +49,11 @@ export function YearChart({
                 />
               );
             })}
+            {withYears && (
+              <text x={i * 10 + 5} y={height - 2} textAnchor="middle" fontSize="4.5">
+                {String(year).slice(2)}
+              </text>
+            )}
           </g>
         );
       })}

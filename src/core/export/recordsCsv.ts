@@ -1,0 +1,78 @@
+import Papa from "papaparse";
+import type { Activity } from "../data/schema";
+
+/** The columns of an exported record, in order: the dataset's own, so a download can be re-read. */
+export const EXPORT_COLUMNS = [
+  "id",
+  "category",
+  "title",
+  "countries",
+  "country_names",
+  "partner_countries",
+  "partners",
+  "region",
+  "precision",
+  "place",
+  "lat",
+  "lon",
+  "year_start",
+  "year_end",
+  "date_precision",
+  "status",
+  "theme",
+  "metric",
+  "metric_value",
+  "source",
+  "source_title",
+  "quote",
+] as const;
+
+/** One flat row per record, with country names and the source's title for people reading the file. */
+export function exportRow(
+  a: Activity,
+  countryName: (iso3: string) => string,
+  sourceTitle: (id: string) => string,
+): Record<(typeof EXPORT_COLUMNS)[number], string | number> {
+  return {
+    id: a.id,
+    category: a.category,
+    title: a.title,
+    countries: a.countries.join(";"),
+    country_names: a.countries.map(countryName).join(";"),
+    partner_countries: a.partnerCountries.join(";"),
+    partners: a.partners.join(";"),
+    region: a.region ?? "",
+    precision: a.precision,
+    place: a.place ?? "",
+    lat: a.lngLat ? a.lngLat[1] : "",
+    lon: a.lngLat ? a.lngLat[0] : "",
+    year_start: a.yearStart,
+    year_end: a.yearEnd,
+    date_precision: a.datePrecision,
+    status: a.status,
+    theme: a.theme,
+    metric: a.metric?.name ?? "",
+    metric_value: a.metric?.value ?? "",
+    source: a.source,
+    source_title: sourceTitle(a.source),
+    quote: a.quote,
+  };
+}
+
+/** CSV (RFC 4180, via papaparse) of the records, in the order given. */
+export function recordsToCsv(
+  activities: readonly Activity[],
+  countryName: (iso3: string) => string,
+  sourceTitle: (id: string) => string,
+): string {
+  return Papa.unparse(
+    {
+      fields: [...EXPORT_COLUMNS],
+      data: activities.map((a) => {
+        const row = exportRow(a, countryName, sourceTitle);
+        return EXPORT_COLUMNS.map((column) => row[column]);
+      }),
+    },
+    { newline: "\n" },
+  );
+}

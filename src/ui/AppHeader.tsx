@@ -1,0 +1,46 @@
+import type { SearchableCountry } from "../core/search/countrySearch";
+import { DISPLAYS, type Display, VIEWS, type View } from "../core/url/viewState";
+import { useTranslate } from "./i18n";
+import { SearchBox } from "./search/SearchBox";
+
+/** Title, country search, map view (countries/regions) and display (map/table). */
+export function AppHeader({
+  view,
+  display,
+  searchable,
+  onView,
+  onDisplay,
+  onSelectCountry,
+}: {
+  view: View;
+  display: Display;
+  searchable: SearchableCountry[];
+  onView: (view: View) => void;
+  onDisplay: (display: Display) => void;
+  onSelectCountry: (iso3: string) => void;
+}) {
+  const t = useTranslate();
+  return (
+    <header className="app-header">
+      <div className="app-title">
+        <h1>{t("app.title")}</h1>
+        <p className="subtitle">{t("app.subtitle")}</p>
+      </div>
+      <SearchBox countries={searchable} onSelect={onSelectCountry} />
+      <nav className="view-switch" aria-label={t("view.label")}>
+        {VIEWS.map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)}>
+            {t(`view.${v}`)}
+          </button>
+        ))}
+      </nav>
+      <nav className="view-switch" aria-label={t("display.label")}>
+        {DISPLAYS.map((d) => (
+          <button key={d} type="button" aria-pressed={display === d} onClick={() => onDisplay(d)}>
+            {t(`display.${d}`)}
+          </button>
+        ))}
+      </nav>
+    </header>
+  );
+}

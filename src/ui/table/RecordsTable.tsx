@@ -1,0 +1,139 @@
+import { useMemo, useState } from "react";
+import type { Atlas } from "../../core/atlas/prepareAtlas";
+import type { Activity } from "../../core/data/schema";
+import {
+  filterRecords,
+  type SortDirection,
+  sortRecords,
+  TABLE_COLUMNS,
+  type TableColumn,
+} from "../../core/explore/tableRows";
+import { recordsToCsv } from "../../core/export/recordsCsv";
+import { useTranslate } from "../i18n";
+import { downloadText } from "./download";
+
+/**
+ * All records of the current selection as an accessible table: sortable by every column, filterable,
+ * with a CSV download of exactly the rows shown. It is also the map's stand-in when WebGL is missing.
+ */
+export function RecordsTable({
+  atlas,
+  records,
+  caption,
+  fileName,
+}: {
+  atlas: Atlas;
+  records: Activity[];
+  caption: string;
+  fileName: string;
+}) {
+  const t = useTranslate();
+  const [filter, setFilter] = useState("");
+  const [sort, setSort] = useState<{ column: TableColumn; direction: SortDirection }>({
+    column: "years",
+    direction: "descending",
+  });
+  const countryName = (iso3: string) => atlas.countryByIso3.get(iso3)?.name ?? iso3;
+  const sourceTitle = (id: string) => atlas.sourceTitle.get(id) ?? id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: countryName reads the atlas, listed
+  const rows = useMemo(
+    () =>
+      sortRecords(
+        filterRecords(records, filter, countryName),
+        sort.column,
+        sort.direction,
+        countryName,
+      ),
+    [records, filter, sort, atlas],
+  );
+  const toggleSort = (column: TableColumn) =>
+    setSort((s) => ({
+      column,
+      direction: s.column === column && s.direction === "ascending" ? "descending" : "ascending",
+    }));
+
+  return (
+    <section className="records-table" aria-labelledby="table-caption">
+      <div className="table-tools">
+        <label>
+          {t("table.filter")}{" "}
+          <input
+            type="search"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            className="table-filter"
+          />
+        </label>
+        <output className="table-count" aria-live="polite">
+          {t("table.count", { shown: rows.length, total: records.length })}
+        </output>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            downloadText(
+              recordsToCsv(rows, countryName, sourceTitle),
+              fileName,
+              "text/csv;charset=utf-8",
+            )
+          }
+        >
+          {t("table.downloadCsv")}
+        </button>
+      </div>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
+      <section className="table-scroll" tabIndex={0} aria-labelledby="table-caption">
+        <table>
+          <caption id="table-caption">{caption}</caption>
+          <thead>
+            <tr>
+              {TABLE_COLUMNS.map((column) => (
+                <th
+                  key={column}
+                  scope="col"
+                  aria-sort={sort.column === column ? sort.direction : "none"}
+                >
+                  <button type="button" className="sort" onClick={() => toggleSort(column)}>
+                    {t(`table.column.${column}`)}
+                    <span aria-hidden="true">
+                      {sort.column === column ? (sort.direction === "ascending" ? " ▲" : " ▼") : ""}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((a) => (
+              <tr key={a.id} data-id={a.id}>
+                <td>{a.yearStart === a.yearEnd ? a.yearStart : `${a.yearStart}–${a.yearEnd}`}</td>
+                <td>{t(`category.${a.category}`)}</td>
+                <td>
+                  <details>
+                    <summary>{a.title}</summary>
+                    <blockquote className="quote">
+                      <p>“{a.quote}”</p>
+                      <footer>{sourceTitle(a.source)}</footer>
+                    </blockquote>
+                  </details>
+                </td>
+                <td>
+                  {a.countries.length > 0
+                    ? a.countries.map(countryName).join(", ")
+                    : a.region
+                      ? t(`region.${a.region}`)
+                      : t("table.global")}
+                </td>
+                <td>
+                  {t(`status.${a.status}`)}
+                  {a.datePrecision === "period" ? ` · ${t("activity.period")}` : ""}
+                </td>
+                <td>{a.source}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </section>
+  );
+}
