@@ -50,7 +50,7 @@ describe("finding a country", () => {
     ]) {
       await search.fill(query ?? "");
       await expect
-        .poll(() => page.locator('[role="option"]').first().textContent(), query)
+        .poll(() => page.locator('[role="option"]').first().textContent(), { message: query })
         .toContain(countryName(iso3 ?? ""));
     }
   });
