@@ -2,6 +2,8 @@ import type { SearchableCountry } from "../core/search/countrySearch";
 import { DISPLAYS, type Display, VIEWS, type View } from "../core/url/viewState";
 import { useTranslate } from "./i18n";
 import { SearchBox } from "./search/SearchBox";
+import type { ExportKind } from "./share/exportView";
+import { ShareBar } from "./share/ShareBar";
 
 /** Title, country search, map view (countries/regions) and display (map/table). */
 export function AppHeader({
@@ -11,6 +13,8 @@ export function AppHeader({
   onView,
   onDisplay,
   onSelectCountry,
+  onEmbed,
+  onExport,
 }: {
   view: View;
   display: Display;
@@ -18,6 +22,8 @@ export function AppHeader({
   onView: (view: View) => void;
   onDisplay: (display: Display) => void;
   onSelectCountry: (iso3: string) => void;
+  onEmbed: () => void;
+  onExport: (kind: ExportKind) => void;
 }) {
   const t = useTranslate();
   return (
@@ -41,6 +47,7 @@ export function AppHeader({
           </button>
         ))}
       </nav>
+      <ShareBar onEmbed={onEmbed} onExport={onExport} />
     </header>
   );
 }

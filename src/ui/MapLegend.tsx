@@ -32,15 +32,18 @@ export function MapLegend({
   layers,
   counts,
   onToggle,
+  compact = false,
 }: {
   view: View;
   layers: Category[];
   counts: Record<Category, number>;
   onToggle: (category: Category) => void;
+  /** In embeds: a collapsible legend that starts closed on small frames. */
+  compact?: boolean;
 }) {
   const t = useTranslate();
   return (
-    <section className="legend" aria-labelledby="legend-title">
+    <section className={compact ? "legend compact" : "legend"} aria-labelledby="legend-title">
       <h2 id="legend-title" className="legend-title">
         {t("legend.layers")}
       </h2>

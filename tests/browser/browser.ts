@@ -34,8 +34,14 @@ export async function openWatchedPage(
   browser: Browser,
   origin: string,
   viewport = { width: 1280, height: 800 },
+  otherAllowedOrigins: string[] = [],
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    acceptDownloads: true,
+  });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];
@@ -45,8 +51,8 @@ export async function openWatchedPage(
   page.on("pageerror", (error) => errors.push(String(error)));
   await context.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:"))
-      return route.continue();
+    const allowed = [origin, ...otherAllowedOrigins].some((o) => url.startsWith(o));
+    if (allowed || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
     foreignRequests.push(url);
     return route.abort();
   });

@@ -10,7 +10,7 @@ describe("parseViewState", () => {
       known,
     );
     expect(notices).toEqual([]);
-    expect(state).toEqual({
+    expect(state).toMatchObject({
       view: "regions",
       display: "map",
       time: { mode: "range", start: 2018, end: 2020 },
@@ -39,6 +39,10 @@ describe("parseViewState", () => {
     ["country=XXX", "country"],
     ["region=MARS", "region"],
     ["display=chart", "display"],
+    ["camera=1,2", "camera"],
+    ["camera=500,0,2", "camera"],
+    ["embed=yes", "embed"],
+    ["lang=xx", "lang"],
   ])("falls back to the default for %s and says so", (query, param) => {
     const { state, notices } = parseViewState(query, known);
     expect(notices.map((n) => n.param)).toEqual([param]);
@@ -77,6 +81,8 @@ describe("serializeViewState", () => {
       "layers=cirt,dtc&country=TUV",
       "view=regions&region=AFR",
       "display=table&years=2019",
+      "country=KEN&camera=36.82,-1.29,5.5",
+      "embed=1&controls=0",
     ]) {
       expect(serializeViewState(parseViewState(query, known).state)).toBe(query);
     }

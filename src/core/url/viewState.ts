@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category, FIRST_YEAR, LAST_YEAR } from "../data/schema";
 import { ITU_REGIONS, type ItuRegion } from "../geography/types";
 import { TIME_MODES, type TimeMode, type TimeSelection } from "../time/yearWindow";
+import { migrateQuery } from "./urlMigrations";
 
 export const VIEWS = ["countries", "regions"] as const;
 export type View = (typeof VIEWS)[number];
@@ -8,6 +9,23 @@ export type View = (typeof VIEWS)[number];
 /** The map, or the same selection as a table (also the stand-in when WebGL is missing). */
 export const DISPLAYS = ["map", "table"] as const;
 export type Display = (typeof DISPLAYS)[number];
+
+/** Where the map looks: centre and zoom. Null means "the whole world". */
+export interface Camera {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Languages of the interface (see src/i18n). */
+export const LANGUAGES = ["en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * The URL scheme's version. Links never write it: a link without `v` is version 1. A future scheme
+ * writes `v=2` and keeps reading version-1 links through MIGRATIONS (see urlMigrations.ts).
+ */
+export const URL_SCHEME_VERSION = 1;
 
 /** Everything about the view that a link carries. */
 export interface ViewState {
@@ -20,6 +38,12 @@ export interface ViewState {
   country: string | null;
   /** Selected ITU-D region (regions view) or null. */
   region: ItuRegion | null;
+  camera: Camera | null;
+  lang: Language;
+  /** Chrome-less view for iframes: map, legend, compact slider, title and source lines. */
+  embed: boolean;
+  /** In an embed, whether the time slider is shown. */
+  controls: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -29,6 +53,10 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   layers: [...CATEGORIES],
   country: null,
   region: null,
+  camera: null,
+  lang: "en",
+  embed: false,
+  controls: true,
 };
 
 /** A URL parameter that could not be used; the view fell back to the default for it. */
@@ -45,7 +73,7 @@ export function parseViewState(
   search: string,
   isKnownCountry: (iso3: string) => boolean,
 ): { state: ViewState; notices: UrlNotice[] } {
-  const params = new URLSearchParams(search);
+  const params = migrateQuery(search);
   const notices: UrlNotice[] = [];
   const state: ViewState = structuredClone(DEFAULT_VIEW_STATE);
   const reject = (param: string, value: string) => notices.push({ param, value });
@@ -96,6 +124,30 @@ export function parseViewState(
     if (isKnownCountry(code)) state.country = code;
     else reject("country", country);
   }
+  const camera = params.get("camera");
+  if (camera !== null) {
+    const parsed = parseCamera(camera);
+    if (parsed) state.camera = parsed;
+    else reject("camera", camera);
+  }
+
+  const lang = params.get("lang");
+  if (lang !== null) {
+    if ((LANGUAGES as readonly string[]).includes(lang)) state.lang = lang as Language;
+    else reject("lang", lang);
+  }
+
+  const embed = params.get("embed");
+  if (embed !== null) {
+    if (embed === "1" || embed === "0") state.embed = embed === "1";
+    else reject("embed", embed);
+  }
+  const controls = params.get("controls");
+  if (controls !== null) {
+    if (controls === "1" || controls === "0") state.controls = controls === "1";
+    else reject("controls", controls);
+  }
+
   const region = params.get("region");
   if (region !== null) {
     const code = region.toUpperCase();
@@ -103,6 +155,23 @@ export function parseViewState(
     else reject("region", region);
   }
   return { state, notices };
+}
+
+function parseCamera(text: string): Camera | null {
+  const parts = text.split(",").map((part) => (part.trim() === "" ? Number.NaN : Number(part)));
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [lng = 0, lat = 0, zoom = 0] = parts;
+  if (Math.abs(lng) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 12) return null;
+  return { lng, lat, zoom };
+}
+
+/** Rounds a camera so links stay short: ~1 km for the centre, a tenth for the zoom. */
+export function roundCamera(camera: Camera): Camera {
+  return {
+    lng: Math.round(camera.lng * 100) / 100,
+    lat: Math.round(camera.lat * 100) / 100,
+    zoom: Math.round(camera.zoom * 10) / 10,
+  };
 }
 
 function parseYears(text: string): [number, number] | null {
@@ -133,5 +202,12 @@ export function serializeViewState(state: ViewState): string {
     params.push(`layers=${state.layers.join(",")}`);
   if (state.country) params.push(`country=${state.country}`);
   if (state.region) params.push(`region=${state.region}`);
+  if (state.camera) {
+    const c = roundCamera(state.camera);
+    params.push(`camera=${c.lng},${c.lat},${c.zoom}`);
+  }
+  if (state.lang !== d.lang) params.push(`lang=${state.lang}`);
+  if (state.embed) params.push("embed=1");
+  if (!state.controls) params.push("controls=0");
   return params.join("&");
 }

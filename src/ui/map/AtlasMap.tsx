@@ -1,11 +1,18 @@
 import type { Layer, PickingInfo } from "@deck.gl/core";
 import { MapLibreOverlay } from "@deck.gl/maplibre";
-import { type LngLatBoundsLike, Map as MapLibreMap, setWorkerUrl } from "maplibre-gl";
+import {
+  LngLat,
+  type LngLatBoundsLike,
+  type LngLatLike,
+  Map as MapLibreMap,
+  setWorkerUrl,
+} from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef, useState } from "react";
 import type { Atlas } from "../../core/atlas/prepareAtlas";
 import type { ItuRegion } from "../../core/geography/types";
+import type { Camera } from "../../core/url/viewState";
 import { BASE_LAYERS, offlineBaseMapStyle, remoteBaseMapStyleUrl } from "./baseMapStyle";
 
 setWorkerUrl(workerUrl);
@@ -32,6 +39,12 @@ export interface AtlasMapProps {
   onWebglUnavailable: (reason: string) => void;
   /** Kept alive but hidden while the table is shown, so switching back is instant. */
   hidden?: boolean;
+  /** Where to look at first (from a link); null shows the whole world. */
+  initialCamera: Camera | null;
+  /** After the map stops moving: the camera, or null when it shows the whole world again. */
+  onCameraChange: (camera: Camera | null) => void;
+  /** Called once the map and its deck.gl overlay exist (exports read their canvases). */
+  onMap?: (map: MapLibreMap, overlay: MapLibreOverlay) => void;
 }
 
 export const WORLD_BOUNDS: LngLatBoundsLike = [
@@ -68,7 +81,12 @@ export function AtlasMap(props: AtlasMapProps) {
       map = new MapLibreMap({
         container: container.current,
         style: remote ?? offline,
-        bounds: WORLD_BOUNDS,
+        ...(props.initialCamera
+          ? {
+              center: [props.initialCamera.lng, props.initialCamera.lat] as [number, number],
+              zoom: props.initialCamera.zoom,
+            }
+          : { bounds: WORLD_BOUNDS }),
         renderWorldCopies: false,
         attributionControl: { compact: true, customAttribution: "Shapes: Natural Earth" },
         canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -106,7 +124,23 @@ export function AtlasMap(props: AtlasMapProps) {
     });
     map.addControl(overlay);
     map.on("mouseout", () => setHovered(null));
-    map.once("idle", () => setReady(true));
+    map.once("idle", () => {
+      // "Home" is the whole-world view this screen size gets; a link records any other camera.
+      const home = map.cameraForBounds(WORLD_BOUNDS);
+      const homeZoom = home?.zoom ?? map.getZoom();
+      const homeCentre = maplibreLngLat(home?.center) ?? map.getCenter();
+      map.on("moveend", () => {
+        const centre = map.getCenter();
+        const zoom = map.getZoom();
+        const atHome =
+          Math.abs(zoom - homeZoom) < 0.05 &&
+          Math.abs(centre.lng - homeCentre.lng) < 1 &&
+          Math.abs(centre.lat - homeCentre.lat) < 1;
+        handlers.current.onCameraChange(atHome ? null : { lng: centre.lng, lat: centre.lat, zoom });
+      });
+      setReady(true);
+    });
+    handlers.current.onMap?.(map, overlay);
     mapRef.current = map;
     overlayRef.current = overlay;
     window.atlasMap = map;
@@ -150,9 +184,15 @@ export function AtlasMap(props: AtlasMapProps) {
     map.setPaintProperty(BASE_LAYERS.regionOutline, "line-width", props.countryFills ? 1.2 : 2);
   }, [props.selectedCountry, props.selectedRegion, props.countryFills, ready]);
 
+  // A link with a camera shows that camera first, not the selected country's bounds.
+  const skipFirstFocus = useRef(props.initialCamera !== null);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready || !props.focusBounds) return;
+    if (skipFirstFocus.current) {
+      skipFirstFocus.current = false;
+      return;
+    }
     const [west, south, east, north] = props.focusBounds;
     map.fitBounds(
       [
@@ -171,6 +211,11 @@ export function AtlasMap(props: AtlasMapProps) {
       style={props.hidden ? { visibility: "hidden" } : undefined}
     />
   );
+}
+
+function maplibreLngLat(value: LngLatLike | undefined): { lng: number; lat: number } | null {
+  if (!value) return null;
+  return LngLat.convert(value);
 }
 
 function addAtlasLayers(map: MapLibreMap, offline: ReturnType<typeof offlineBaseMapStyle>) {

@@ -22,10 +22,21 @@ export function useViewState(isKnownCountry: (iso3: string) => boolean) {
       window.history.replaceState(null, "", url);
   }, [state]);
 
+  // Back/forward, or a script that changes the address: read the view from the URL again.
+  useEffect(() => {
+    const reread = () => {
+      const parsed = parseViewState(window.location.search, isKnownCountry);
+      setState(parsed.state);
+      setNotices(parsed.notices);
+    };
+    window.addEventListener("popstate", reread);
+    return () => window.removeEventListener("popstate", reread);
+  }, [isKnownCountry]);
+
   const update = useCallback(
     (patch: Partial<ViewState>) => setState((s) => ({ ...s, ...patch })),
     [],
   );
   const dismissNotices = useCallback(() => setNotices([]), []);
-  return { state, update, notices, dismissNotices };
+  return { state, initial: initial.state, update, notices, dismissNotices };
 }

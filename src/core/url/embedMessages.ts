@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { CATEGORIES } from "../data/schema";
+
+/**
+ * The messages an embedded atlas exchanges with the page that hosts it (window.postMessage).
+ * Every message is an object whose `type` starts with "itu-d-atlas:". See README, "Embedding".
+ *
+ * From the atlas to the host:
+ *   { type: "itu-d-atlas:height", height: number }        the page's height in CSS pixels
+ *   { type: "itu-d-atlas:state", query: string, state: {...} }   after every change of the view
+ * From the host to the atlas:
+ *   { type: "itu-d-atlas:set", years?: "2019" | "2018-2020", layers?: Category[], country?: "KEN" | null }
+ */
+export const MESSAGE_PREFIX = "itu-d-atlas:";
+
+export const setViewMessage = z
+  .object({
+    type: z.literal(`${MESSAGE_PREFIX}set`),
+    years: z
+      .string()
+      .regex(/^\d{4}(-\d{4})?$/)
+      .optional(),
+    layers: z.array(z.enum(CATEGORIES)).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{3}$/)
+      .nullable()
+      .optional(),
+  })
+  .strict();
+export type SetViewMessage = z.infer<typeof setViewMessage>;
+
+/** Reads a message from a host; anything of another shape is ignored (null). */
+export function readSetViewMessage(data: unknown): SetViewMessage | null {
+  const result = setViewMessage.safeParse(data);
+  return result.success ? result.data : null;
+}
+
+/**
+ * Whether a message may steer the embed: it must come from the embedding (parent) window, and from
+ * the allowed host origin when the embed URL names one (`host=https://example.org`).
+ */
+export function isTrustedSender(
+  origin: string,
+  fromParent: boolean,
+  allowedHost: string | null,
+): boolean {
+  if (!fromParent) return false;
+  return allowedHost === null || origin === allowedHost;
+}

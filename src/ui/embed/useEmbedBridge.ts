@@ -1,0 +1,70 @@
+import { useEffect } from "react";
+import { isTrustedSender, MESSAGE_PREFIX, readSetViewMessage } from "../../core/url/embedMessages";
+import { parseViewState, serializeViewState, type ViewState } from "../../core/url/viewState";
+
+/**
+ * In an embed: posts the page's height to the host (for auto-height), announces every state change,
+ * and accepts `itu-d-atlas:set` messages from the parent window (and, when the link says
+ * `host=<origin>`, only from that origin). Anything else is ignored.
+ */
+export function useEmbedBridge(
+  enabled: boolean,
+  state: ViewState,
+  update: (patch: Partial<ViewState>) => void,
+  isKnownCountry: (iso3: string) => boolean,
+) {
+  const host = enabled ? new URLSearchParams(window.location.search).get("host") : null;
+  const target = host ?? "*";
+
+  useEffect(() => {
+    if (!enabled || window.parent === window) return;
+    const post = () =>
+      window.parent.postMessage(
+        {
+          type: `${MESSAGE_PREFIX}height`,
+          height: Math.ceil(document.documentElement.scrollHeight),
+        },
+        target,
+      );
+    post();
+    const observer = new ResizeObserver(post);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [enabled, target]);
+
+  useEffect(() => {
+    if (!enabled || window.parent === window) return;
+    const query = serializeViewState(state);
+    window.parent.postMessage({ type: `${MESSAGE_PREFIX}state`, query, state }, target);
+  }, [enabled, state, target]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const receive = (event: MessageEvent) => {
+      if (
+        !isTrustedSender(
+          event.origin,
+          event.source === window.parent && window.parent !== window,
+          host,
+        )
+      )
+        return;
+      const message = readSetViewMessage(event.data);
+      if (!message) return;
+      const query = new URLSearchParams();
+      if (message.years) query.set("years", message.years);
+      if (message.layers) query.set("layers", message.layers.join(","));
+      if (message.country) query.set("country", message.country);
+      query.set("mode", state.time.mode);
+      const { state: parsed, notices } = parseViewState(query.toString(), isKnownCountry);
+      if (notices.length > 0) return;
+      const patch: Partial<ViewState> = {};
+      if (message.years) patch.time = parsed.time;
+      if (message.layers) patch.layers = parsed.layers;
+      if (message.country !== undefined) patch.country = message.country ? parsed.country : null;
+      update(patch);
+    };
+    window.addEventListener("message", receive);
+    return () => window.removeEventListener("message", receive);
+  }, [enabled, host, state.time.mode, update, isKnownCountry]);
+}

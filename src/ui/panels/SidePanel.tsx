@@ -1,0 +1,52 @@
+import type { Atlas } from "../../core/atlas/prepareAtlas";
+import type { ViewState } from "../../core/url/viewState";
+import type { AtlasView } from "../useAtlasView";
+import { CountryPanel } from "./CountryPanel";
+import { OverviewPanel } from "./OverviewPanel";
+import { RegionPanel } from "./RegionPanel";
+
+/** The side panel shows the selected country, else the selected region, else the overview. */
+export function SidePanel({
+  atlas,
+  state,
+  view,
+  update,
+}: {
+  atlas: Atlas;
+  state: ViewState;
+  view: AtlasView;
+  update: (patch: Partial<ViewState>) => void;
+}) {
+  if (state.country)
+    return (
+      <CountryPanel
+        atlas={atlas}
+        iso3={state.country}
+        window={view.window}
+        layers={state.layers}
+        onSelectCountry={(iso3) => update({ country: iso3 })}
+        onClose={() => update({ country: null, camera: null })}
+      />
+    );
+  if (view.region)
+    return (
+      <RegionPanel
+        atlas={atlas}
+        region={view.region}
+        window={view.window}
+        layers={state.layers}
+        onSelectCountry={(iso3) => update({ country: iso3 })}
+        onClose={() => update({ region: null })}
+      />
+    );
+  return (
+    <OverviewPanel
+      atlas={atlas}
+      window={view.window}
+      layers={state.layers}
+      onSelectRegion={
+        state.view === "regions" ? (region) => update({ region, country: null }) : undefined
+      }
+    />
+  );
+}

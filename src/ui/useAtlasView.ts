@@ -1,0 +1,94 @@
+import { useMemo } from "react";
+import { categoryMask } from "../core/aggregation/activityCounts";
+import type { Atlas } from "../core/atlas/prepareAtlas";
+import { recordsInSelection } from "../core/explore/recordsInSelection";
+import { exportFileName } from "../core/export/exportFileName";
+import { formatWindow, windowOf, YEARS } from "../core/time/yearWindow";
+import type { ViewState } from "../core/url/viewState";
+import type { Translate } from "../i18n/translate";
+import { atlasLayers, choroplethFills } from "./map/atlasLayers";
+
+/**
+ * Everything the screen derives from the view state, each step memoised on what it reads. Moving
+ * the slider recounts countries (O(countries)) and recolours; it never rebuilds layer data.
+ */
+export function useAtlasView(atlas: Atlas, state: ViewState, t: Translate) {
+  const window = useMemo(() => windowOf(state.time), [state.time]);
+  const mask = categoryMask(state.layers);
+  const region = state.view === "regions" ? state.region : null;
+
+  const countryCounts = useMemo(
+    () => atlas.counts.allCountries(mask, window),
+    [atlas, mask, window],
+  );
+  const perCategory = useMemo(() => atlas.counts.perCategory(window), [atlas, window]);
+  const perYear = useMemo(
+    () => YEARS.map((year) => atlas.counts.perCategory({ from: year, to: year })),
+    [atlas],
+  );
+  const countryFills = useMemo(
+    () => (state.view === "countries" ? choroplethFills(atlas, countryCounts) : null),
+    [atlas, state.view, countryCounts],
+  );
+  const layers = useMemo(
+    () =>
+      atlasLayers(atlas, {
+        view: state.view,
+        window,
+        layers: state.layers,
+        country: state.country,
+        region: state.region,
+        countryCounts,
+        regionLabel: (r, count) => `${t(`region.${r}`)}\n${count}`,
+      }),
+    [atlas, state.view, window, state.layers, state.country, state.region, countryCounts, t],
+  );
+  const records = useMemo(
+    () =>
+      recordsInSelection(atlas.data.activities, atlas.countryByIso3, {
+        window,
+        layers: state.layers,
+        country: state.country,
+        region,
+      }),
+    [atlas, window, state.layers, state.country, region],
+  );
+  const focusBounds = useMemo(
+    () => (state.country ? (atlas.placeByIso3.get(state.country)?.bbox ?? null) : null),
+    [atlas, state.country],
+  );
+
+  const windowText = formatWindow(window);
+  const countryName = state.country
+    ? (atlas.countryByIso3.get(state.country)?.name ?? state.country)
+    : null;
+  const caption = countryName
+    ? t("table.captionCountry", { count: records.length, country: countryName, window: windowText })
+    : region
+      ? t("table.captionRegion", {
+          count: records.length,
+          region: t(`region.${region}`),
+          window: windowText,
+        })
+      : t("table.caption", { count: records.length, window: windowText });
+  const fileName = (extension: string) =>
+    exportFileName(state.layers, window, state.country ?? region, extension);
+
+  return {
+    window,
+    windowText,
+    mask,
+    region,
+    countryCounts,
+    perCategory,
+    perYear,
+    countryFills,
+    layers,
+    records,
+    focusBounds,
+    caption,
+    fileName,
+  };
+}
+
+export type AtlasView = ReturnType<typeof useAtlasView>;
