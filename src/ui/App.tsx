@@ -23,7 +23,8 @@ export function App({ atlas }: { atlas: Atlas }) {
   const t = useTranslate();
   const isKnownCountry = useCallback((iso3: string) => atlas.countryByIso3.has(iso3), [atlas]);
   const { state, initial, update, notices, dismissNotices } = useViewState(isKnownCountry);
-  const view = useAtlasView(atlas, state, t);
+  const [hoveredGap, setHoveredGap] = useState<string | null>(null);
+  const view = useAtlasView(atlas, state, t, hoveredGap);
   const searchable = useMemo(() => searchableCountries(atlas.data), [atlas]);
   const [embedOpen, setEmbedOpen] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -104,7 +105,13 @@ export function App({ atlas }: { atlas: Atlas }) {
         {mapArea}
         <aside className="side-panel" aria-label={t("panel.title")}>
           <ErrorBoundary fallback={partFailed}>
-            <SidePanel atlas={atlas} state={state} view={view} update={update} />
+            <SidePanel
+              atlas={atlas}
+              state={state}
+              view={view}
+              update={update}
+              onHoverGap={setHoveredGap}
+            />
           </ErrorBoundary>
         </aside>
       </main>

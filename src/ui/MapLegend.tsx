@@ -4,7 +4,13 @@ import { ITU_REGIONS } from "../core/geography/types";
 import type { View } from "../core/url/viewState";
 import { useTranslate } from "./i18n";
 import { CATEGORY_STYLE, symbolSvg } from "./theme/categoryStyle";
-import { CHOROPLETH_HEX, NO_DATA_HEX, ZERO_HEX } from "./theme/choroplethColours";
+import {
+  CHOROPLETH_HEX,
+  GAP_HEX,
+  NO_DATA_HEX,
+  OUTSIDE_HEX,
+  ZERO_HEX,
+} from "./theme/choroplethColours";
 import { REGION_COLOURS } from "./theme/colours";
 
 function SymbolKey({ category, hollow = false }: { category: Category; hollow?: boolean }) {
@@ -74,7 +80,22 @@ export function MapLegend({
         </span>{" "}
         {t("legend.planned")}
       </p>
-      {view === "countries" ? (
+      {view === "gaps" && (
+        <>
+          <h3 className="legend-title">{t("gaps.title")}</h3>
+          <ul className="legend-classes">
+            <li>
+              <span className="swatch" style={{ background: GAP_HEX }} />
+              {t("legend.gap")}
+            </li>
+            <li>
+              <span className="swatch" style={{ background: OUTSIDE_HEX }} />
+              {t("legend.outside")}
+            </li>
+          </ul>
+        </>
+      )}
+      {view !== "regions" ? (
         <>
           <h3 className="legend-title">{t("legend.choropleth")}</h3>
           <ul className="legend-classes">

@@ -23,7 +23,7 @@ export function hoverTargetOf(
   regionOf: (iso3: string) => ItuRegion | null,
 ): HoverTarget | null {
   const asPlace = (iso3: string): HoverTarget | null => {
-    if (view === "countries") return { kind: "country", iso3 };
+    if (view !== "regions") return { kind: "country", iso3 };
     const region = regionOf(iso3);
     return region ? { kind: "region", region } : { kind: "country", iso3 };
   };

@@ -1,18 +1,25 @@
 import { useMemo } from "react";
 import { categoryMask } from "../core/aggregation/activityCounts";
+import { nearestCopy } from "../core/atlas/activityPlaces";
 import type { Atlas } from "../core/atlas/prepareAtlas";
 import { recordsInSelection } from "../core/explore/recordsInSelection";
 import { exportFileName } from "../core/export/exportFileName";
+import { coverageGaps } from "../core/gaps/coverageGaps";
 import { formatWindow, windowOf, YEARS } from "../core/time/yearWindow";
 import type { ViewState } from "../core/url/viewState";
 import type { Translate } from "../i18n/translate";
-import { atlasLayers, choroplethFills } from "./map/atlasLayers";
+import { atlasLayers, choroplethFills, gapFills } from "./map/atlasLayers";
 
 /**
  * Everything the screen derives from the view state, each step memoised on what it reads. Moving
  * the slider recounts countries (O(countries)) and recolours; it never rebuilds layer data.
  */
-export function useAtlasView(atlas: Atlas, state: ViewState, t: Translate) {
+export function useAtlasView(
+  atlas: Atlas,
+  state: ViewState,
+  t: Translate,
+  hoveredGap: string | null = null,
+) {
   const window = useMemo(() => windowOf(state.time), [state.time]);
   const mask = categoryMask(state.layers);
   const region = state.view === "regions" ? state.region : null;
@@ -26,10 +33,35 @@ export function useAtlasView(atlas: Atlas, state: ViewState, t: Translate) {
     () => YEARS.map((year) => atlas.counts.perCategory({ from: year, to: year })),
     [atlas],
   );
-  const countryFills = useMemo(
-    () => (state.view === "countries" ? choroplethFills(atlas, countryCounts) : null),
-    [atlas, state.view, countryCounts],
+  const gaps = useMemo(
+    () =>
+      state.view === "gaps"
+        ? coverageGaps(
+            atlas.data.activities,
+            atlas.data.countries,
+            (iso3) => atlas.placeByIso3.get(iso3),
+            state.layers,
+            window,
+            state.population,
+          )
+        : null,
+    [atlas, state.view, state.layers, window, state.population],
   );
+  const countryFills = useMemo(
+    () =>
+      state.view === "countries"
+        ? choroplethFills(atlas, countryCounts)
+        : gaps
+          ? gapFills(atlas, countryCounts, gaps)
+          : null,
+    [atlas, state.view, countryCounts, gaps],
+  );
+  const gapLine = useMemo(() => {
+    const gap = hoveredGap ? gaps?.gaps.find((g) => g.country.iso3 === hoveredGap) : undefined;
+    const from = gap ? atlas.placeByIso3.get(gap.country.iso3)?.point : undefined;
+    const to = gap?.nearest ? atlas.placeByIso3.get(gap.nearest.iso3)?.point : undefined;
+    return from && to ? { from, to: nearestCopy(to, from[0]) } : null;
+  }, [atlas, gaps, hoveredGap]);
   const layers = useMemo(
     () =>
       atlasLayers(atlas, {
@@ -39,9 +71,22 @@ export function useAtlasView(atlas: Atlas, state: ViewState, t: Translate) {
         country: state.country,
         region: state.region,
         countryCounts,
+        colourOf: countryFills ? (iso3) => countryFills.get(iso3) ?? null : null,
+        gapLine,
         regionLabel: (r, count) => `${t(`region.${r}`)}\n${count}`,
       }),
-    [atlas, state.view, window, state.layers, state.country, state.region, countryCounts, t],
+    [
+      atlas,
+      state.view,
+      window,
+      state.layers,
+      state.country,
+      state.region,
+      countryCounts,
+      countryFills,
+      gapLine,
+      t,
+    ],
   );
   const records = useMemo(
     () =>
@@ -83,6 +128,7 @@ export function useAtlasView(atlas: Atlas, state: ViewState, t: Translate) {
     perCategory,
     perYear,
     countryFills,
+    gaps,
     layers,
     records,
     focusBounds,

@@ -43,10 +43,15 @@ describe("parseViewState", () => {
     ["camera=500,0,2", "camera"],
     ["embed=yes", "embed"],
     ["lang=xx", "lang"],
+    ["groups=ldc,poor", "groups"],
+    ["regions=AFR,XYZ", "regions"],
   ])("falls back to the default for %s and says so", (query, param) => {
     const { state, notices } = parseViewState(query, known);
     expect(notices.map((n) => n.param)).toEqual([param]);
+    // Lists keep their valid items; anything else falls back entirely.
     if (param === "layers") expect(state.layers).toEqual(["cirt"]);
+    else if (param === "groups") expect(state.population.groups).toEqual(["ldc"]);
+    else if (param === "regions") expect(state.population.regions).toEqual(["AFR"]);
     else expect(state).toEqual(DEFAULT_VIEW_STATE);
   });
 
@@ -83,6 +88,7 @@ describe("serializeViewState", () => {
       "display=table&years=2019",
       "country=KEN&camera=36.82,-1.29,5.5",
       "embed=1&controls=0",
+      "view=gaps&years=2018-2021&layers=cirt&regions=AFR,ASP&groups=ldc,sids",
     ]) {
       expect(serializeViewState(parseViewState(query, known).state)).toBe(query);
     }

@@ -1,9 +1,10 @@
 import { CATEGORIES, type Category, FIRST_YEAR, LAST_YEAR } from "../data/schema";
-import { ITU_REGIONS, type ItuRegion } from "../geography/types";
+import type { Population } from "../gaps/coverageGaps";
+import { COUNTRY_GROUPS, type CountryGroup, ITU_REGIONS, type ItuRegion } from "../geography/types";
 import { TIME_MODES, type TimeMode, type TimeSelection } from "../time/yearWindow";
 import { migrateQuery } from "./urlMigrations";
 
-export const VIEWS = ["countries", "regions"] as const;
+export const VIEWS = ["countries", "regions", "gaps"] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The map, or the same selection as a table (also the stand-in when WebGL is missing). */
@@ -39,6 +40,8 @@ export interface ViewState {
   /** Selected ITU-D region (regions view) or null. */
   region: ItuRegion | null;
   camera: Camera | null;
+  /** Gaps view: the countries to check (regions: any of; groups: all of). */
+  population: Population;
   lang: Language;
   /** Chrome-less view for iframes: map, legend, compact slider, title and source lines. */
   embed: boolean;
@@ -54,6 +57,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   country: null,
   region: null,
   camera: null,
+  population: { regions: [], groups: [] },
   lang: "en",
   embed: false,
   controls: true,
@@ -131,6 +135,27 @@ export function parseViewState(
     else reject("camera", camera);
   }
 
+  const regions = params.get("regions");
+  if (regions !== null) {
+    const list = regions
+      .split(",")
+      .filter(Boolean)
+      .map((r) => r.toUpperCase());
+    const valid = ITU_REGIONS.filter((r) => list.includes(r));
+    if (valid.length !== list.length) reject("regions", regions);
+    state.population.regions = valid;
+  }
+  const groups = params.get("groups");
+  if (groups !== null) {
+    const list = groups
+      .split(",")
+      .filter(Boolean)
+      .map((g) => g.toLowerCase());
+    const valid = COUNTRY_GROUPS.filter((g) => list.includes(g));
+    if (valid.length !== list.length) reject("groups", groups);
+    state.population.groups = valid as CountryGroup[];
+  }
+
   const lang = params.get("lang");
   if (lang !== null) {
     if ((LANGUAGES as readonly string[]).includes(lang)) state.lang = lang as Language;
@@ -206,6 +231,10 @@ export function serializeViewState(state: ViewState): string {
     const c = roundCamera(state.camera);
     params.push(`camera=${c.lng},${c.lat},${c.zoom}`);
   }
+  if (state.population.regions.length > 0)
+    params.push(`regions=${state.population.regions.join(",")}`);
+  if (state.population.groups.length > 0)
+    params.push(`groups=${state.population.groups.join(",")}`);
   if (state.lang !== d.lang) params.push(`lang=${state.lang}`);
   if (state.embed) params.push("embed=1");
   if (!state.controls) params.push("controls=0");

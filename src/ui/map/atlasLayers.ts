@@ -3,11 +3,17 @@ import { categoryMask } from "../../core/aggregation/activityCounts";
 import { choroplethClass } from "../../core/aggregation/choroplethClasses";
 import type { Atlas } from "../../core/atlas/prepareAtlas";
 import type { Category } from "../../core/data/schema";
+import type { CoverageGaps } from "../../core/gaps/coverageGaps";
 import type { ItuRegion } from "../../core/geography/types";
 import type { YearWindow } from "../../core/time/yearWindow";
 import type { View } from "../../core/url/viewState";
-import { choroplethHex } from "../theme/choroplethColours";
-import { partnerArcLayer, pointSymbolLayer, siteDotLayer } from "./layers/activityLayers";
+import { choroplethHex, GAP_HEX, OUTSIDE_HEX } from "../theme/choroplethColours";
+import {
+  gapLineLayer,
+  partnerArcLayer,
+  pointSymbolLayer,
+  siteDotLayer,
+} from "./layers/activityLayers";
 import {
   type CountryColouring,
   labelLayer,
@@ -23,6 +29,10 @@ export interface LayerState {
   region: ItuRegion | null;
   /** Per-country counts for the window and layers, in atlas.counts.countryCodes order. */
   countryCounts: Int32Array;
+  /** The base map's colour of each country (for the small-country dots), or null for region tints. */
+  colourOf: ((iso3: string) => string | null) | null;
+  /** Gaps view: the line from the hovered gap to the nearest country that had an activity. */
+  gapLine: { from: [number, number]; to: [number, number] } | null;
   regionLabel: (region: ItuRegion, count: number) => string;
 }
 
@@ -32,16 +42,14 @@ export interface LayerState {
  */
 export function atlasLayers(atlas: Atlas, s: LayerState): Layer[] {
   const shows = (c: Category) => s.layers.includes(c);
-  const countIndex = new Map(atlas.counts.countryCodes.map((iso3, i) => [iso3, i]));
-  const key = `${s.window.from}-${s.window.to}-${s.layers.join(",")}`;
-  const colouring: CountryColouring =
-    s.view === "countries"
-      ? {
-          kind: "choropleth",
-          key,
-          classOf: (iso3) => choroplethClass(s.countryCounts[countIndex.get(iso3) ?? -1] ?? 0),
-        }
-      : { kind: "region" };
+  const colourOf = s.colourOf;
+  const colouring: CountryColouring = colourOf
+    ? {
+        kind: "fill",
+        key: `${s.view}-${s.window.from}-${s.window.to}-${s.layers.join(",")}`,
+        colourOf,
+      }
+    : { kind: "region" };
 
   const labels: MapLabel[] = [];
   if (s.view === "regions") {
@@ -72,8 +80,25 @@ export function atlasLayers(atlas: Atlas, s: LayerState): Layer[] {
     pointSymbolLayer(atlas.pointSymbols, "connectivity", s.window, shows("connectivity")),
     pointSymbolLayer(atlas.pointSymbols, "dtc", s.window, shows("dtc")),
     pointSymbolLayer(atlas.pointSymbols, "cirt", s.window, shows("cirt")),
+    gapLineLayer(s.gapLine),
     labelLayer("labels", labels),
   ];
+}
+
+/** Gaps view: gaps stand out, covered countries keep the choropleth, the rest of the world is muted. */
+export function gapFills(
+  atlas: Atlas,
+  countryCounts: Int32Array,
+  result: CoverageGaps,
+): Map<string, string> {
+  const fills = choroplethFills(atlas, countryCounts);
+  const population = new Set(result.population.map((c) => c.iso3));
+  const gaps = new Set(result.gaps.map((g) => g.country.iso3));
+  for (const iso3 of fills.keys()) {
+    if (gaps.has(iso3)) fills.set(iso3, GAP_HEX);
+    else if (!population.has(iso3)) fills.set(iso3, OUTSIDE_HEX);
+  }
+  return fills;
 }
 
 /** The choropleth colour of every country, for the base map's feature-state. */

@@ -2,6 +2,7 @@ import type { Atlas } from "../../core/atlas/prepareAtlas";
 import type { ViewState } from "../../core/url/viewState";
 import type { AtlasView } from "../useAtlasView";
 import { CountryPanel } from "./CountryPanel";
+import { GapsPanel } from "./GapsPanel";
 import { OverviewPanel } from "./OverviewPanel";
 import { RegionPanel } from "./RegionPanel";
 
@@ -11,11 +12,13 @@ export function SidePanel({
   state,
   view,
   update,
+  onHoverGap,
 }: {
   atlas: Atlas;
   state: ViewState;
   view: AtlasView;
   update: (patch: Partial<ViewState>) => void;
+  onHoverGap: (iso3: string | null) => void;
 }) {
   if (state.country)
     return (
@@ -26,6 +29,19 @@ export function SidePanel({
         layers={state.layers}
         onSelectCountry={(iso3) => update({ country: iso3 })}
         onClose={() => update({ country: null, camera: null })}
+      />
+    );
+  if (state.view === "gaps" && view.gaps)
+    return (
+      <GapsPanel
+        atlas={atlas}
+        result={view.gaps}
+        population={state.population}
+        window={view.window}
+        layers={state.layers}
+        onPopulation={(population) => update({ population })}
+        onHoverGap={onHoverGap}
+        onSelectCountry={(iso3) => update({ country: iso3 })}
       />
     );
   if (view.region)

@@ -1,5 +1,5 @@
 import { DataFilterExtension, type DataFilterExtensionProps } from "@deck.gl/extensions";
-import { ArcLayer, IconLayer, ScatterplotLayer } from "@deck.gl/layers";
+import { ArcLayer, IconLayer, LineLayer, ScatterplotLayer } from "@deck.gl/layers";
 import type { ActivitySymbol, PartnerArc } from "../../../core/atlas/activityPlaces";
 import type { Category } from "../../../core/data/schema";
 import type { YearWindow } from "../../../core/time/yearWindow";
@@ -107,5 +107,18 @@ export function partnerArcLayer(arcs: PartnerArc[], window: YearWindow, visible:
     getHeight: 0.6,
     getFilterValue: yearsOf,
     ...timeFilterProps(window),
+  });
+}
+
+/** Gaps view: a dashed-looking line from the hovered gap country to the nearest covered one. */
+export function gapLineLayer(line: { from: [number, number]; to: [number, number] } | null) {
+  return new LineLayer<{ from: [number, number]; to: [number, number] }>({
+    id: "gap-line",
+    data: line ? [line] : [],
+    getSourcePosition: (l) => l.from,
+    getTargetPosition: (l) => l.to,
+    getColor: [197, 27, 125, 255],
+    getWidth: 3,
+    widthUnits: "pixels",
   });
 }

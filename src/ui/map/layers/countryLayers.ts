@@ -1,7 +1,6 @@
 import { ScatterplotLayer, TextLayer } from "@deck.gl/layers";
 import type { Atlas } from "../../../core/atlas/prepareAtlas";
 import type { CountryPlace } from "../../../core/geography/types";
-import { choroplethColour } from "../../theme/choroplethColours";
 import { hexToRgba, REGION_COLOURS, type RGBA, SELECTED_OUTLINE } from "../../theme/colours";
 
 /**
@@ -9,15 +8,18 @@ import { hexToRgba, REGION_COLOURS, type RGBA, SELECTED_OUTLINE } from "../../th
  * render and deck.gl diffs them by id; `updateTriggers` name what their accessors depend on.
  */
 
-/** How a country is coloured: by its activity class (countries view) or its region (regions view). */
+/** How a country's dot is coloured: like its shape on the base map, or by its region. */
 export type CountryColouring =
-  | { kind: "choropleth"; classOf: (iso3: string) => number; key: string }
+  | { kind: "fill"; colourOf: (iso3: string) => string | null; key: string }
   | { kind: "region" };
 
-function fillOf(atlas: Atlas, colouring: CountryColouring, iso3: string): RGBA {
-  if (colouring.kind === "choropleth") return choroplethColour(colouring.classOf(iso3));
+function dotColour(atlas: Atlas, colouring: CountryColouring, iso3: string): RGBA {
+  if (colouring.kind === "fill") {
+    const hex = colouring.colourOf(iso3);
+    if (hex) return hexToRgba(hex);
+  }
   const region = atlas.countryByIso3.get(iso3)?.region;
-  return region ? hexToRgba(REGION_COLOURS[region].fill) : [212, 212, 212, 255];
+  return region ? hexToRgba(REGION_COLOURS[region].strong) : [138, 138, 138, 255];
 }
 
 /** Dots for countries too small to click at world zoom, coloured like their shape would be. */
@@ -26,7 +28,6 @@ export function smallCountryMarkerLayer(
   colouring: CountryColouring,
   selected: string | null,
 ) {
-  const key = colouring.kind === "choropleth" ? colouring.key : "region";
   return new ScatterplotLayer<CountryPlace>({
     id: "small-country-markers",
     data: atlas.data.places.filter((p) => p.needsMarker),
@@ -40,13 +41,9 @@ export function smallCountryMarkerLayer(
     getLineColor: (p) => (p.iso3 === selected ? SELECTED_OUTLINE : [90, 90, 90, 255]),
     lineWidthUnits: "pixels",
     getLineWidth: (p) => (p.iso3 === selected ? 2 : 1),
-    getFillColor: (p) => {
-      if (colouring.kind === "choropleth") return fillOf(atlas, colouring, p.iso3);
-      const region = atlas.countryByIso3.get(p.iso3)?.region;
-      return region ? hexToRgba(REGION_COLOURS[region].strong) : [138, 138, 138, 255];
-    },
+    getFillColor: (p) => dotColour(atlas, colouring, p.iso3),
     updateTriggers: {
-      getFillColor: key,
+      getFillColor: colouring.kind === "fill" ? colouring.key : "region",
       getRadius: selected,
       getLineColor: selected,
       getLineWidth: selected,

@@ -1,0 +1,191 @@
+import type { Atlas } from "../../core/atlas/prepareAtlas";
+import type { Category } from "../../core/data/schema";
+import { exportFileName } from "../../core/export/exportFileName";
+import type { CoverageGaps, GapRow, Population } from "../../core/gaps/coverageGaps";
+import { gapsToCsv } from "../../core/gaps/gapsCsv";
+import { COUNTRY_GROUPS, ITU_REGIONS } from "../../core/geography/types";
+import { formatWindow, type YearWindow } from "../../core/time/yearWindow";
+import type { Translate } from "../../i18n/translate";
+import { CountryBadges } from "../CountryBadges";
+import { useTranslate } from "../i18n";
+import { downloadText } from "../table/download";
+
+/** "LDCs and SIDS in Asia-Pacific", "ITU Member States"... */
+export function populationLabel(population: Population, t: Translate): string {
+  const who =
+    population.groups.length > 0
+      ? population.groups.map((g) => t(`gaps.groupPlural.${g}`)).join(t("gaps.and"))
+      : t("gaps.members");
+  if (population.regions.length === 0) return who;
+  return t("gaps.populationIn", {
+    population: who,
+    regions: population.regions.map((r) => t(`region.${r}`)).join(t("gaps.or")),
+  });
+}
+
+function lastActivity(gap: GapRow, window: YearWindow, t: Translate): string {
+  if (gap.lastYear !== null)
+    return gap.yearsSince === 0
+      ? t("gaps.sameYear", { year: gap.lastYear })
+      : t("gaps.yearsSince", { year: gap.lastYear, years: gap.yearsSince ?? 0, end: window.to });
+  if (gap.nextYear !== null) return t("gaps.nextOnly", { end: window.to, year: gap.nextYear });
+  return t("gaps.never");
+}
+
+/** The gaps view's panel: who to check, the summary, the method, and the ranked list of gaps. */
+export function GapsPanel({
+  atlas,
+  result,
+  population,
+  window,
+  layers,
+  onPopulation,
+  onHoverGap,
+  onSelectCountry,
+}: {
+  atlas: Atlas;
+  result: CoverageGaps;
+  population: Population;
+  window: YearWindow;
+  layers: Category[];
+  onPopulation: (population: Population) => void;
+  onHoverGap: (iso3: string | null) => void;
+  onSelectCountry: (iso3: string) => void;
+}) {
+  const t = useTranslate();
+  const countryName = (iso3: string) => atlas.countryByIso3.get(iso3)?.name ?? iso3;
+  const numbers = new Intl.NumberFormat();
+  const categories = layers.map((c) => t(`category.${c}`)).join(", ") || t("gaps.anyCategory");
+  const toggle = <T,>(list: T[], item: T) =>
+    list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+  return (
+    <article className="gaps-panel" aria-labelledby="gaps-title">
+      <h2 id="gaps-title">{t("gaps.title")}</h2>
+      <fieldset className="population">
+        <legend>{t("gaps.population")}</legend>
+        <fieldset className="population-group">
+          <legend className="population-heading">{t("gaps.groups")}</legend>
+          {COUNTRY_GROUPS.map((group) => (
+            <label key={group}>
+              <input
+                type="checkbox"
+                checked={population.groups.includes(group)}
+                onChange={() =>
+                  onPopulation({
+                    ...population,
+                    groups: COUNTRY_GROUPS.filter((g) =>
+                      toggle(population.groups, group).includes(g),
+                    ),
+                  })
+                }
+              />
+              {t(`group.${group}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="population-group">
+          <legend className="population-heading">{t("gaps.regions")}</legend>
+          {ITU_REGIONS.map((region) => (
+            <label key={region}>
+              <input
+                type="checkbox"
+                checked={population.regions.includes(region)}
+                onChange={() =>
+                  onPopulation({
+                    ...population,
+                    regions: ITU_REGIONS.filter((r) =>
+                      toggle(population.regions, region).includes(r),
+                    ),
+                  })
+                }
+              />
+              {t(`region.${region}`)}
+            </label>
+          ))}
+        </fieldset>
+      </fieldset>
+      <p
+        className="gaps-summary"
+        role="status"
+        data-gaps={result.gaps.length}
+        data-total={result.population.length}
+      >
+        {t("gaps.summary", {
+          gaps: result.gaps.length,
+          total: result.population.length,
+          population: populationLabel(population, t),
+          categories,
+          window: formatWindow(window),
+        })}
+      </p>
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          downloadText(
+            gapsToCsv(result.gaps, countryName),
+            exportFileName(layers, window, "gaps", "csv"),
+            "text/csv;charset=utf-8",
+          )
+        }
+      >
+        {t("gaps.download")}
+      </button>
+      <details className="gaps-method">
+        <summary>{t("gaps.method").split(":")[0]}</summary>
+        <p>{t("gaps.method")}</p>
+      </details>
+      {result.gaps.length === 0 ? (
+        <p className="empty-state">{t("gaps.noGaps", { window: formatWindow(window) })}</p>
+      ) : (
+        <table className="gaps-list">
+          <thead>
+            <tr>
+              <th scope="col">{t("gaps.column.rank")}</th>
+              <th scope="col">{t("gaps.column.country")}</th>
+              <th scope="col">{t("gaps.column.last")}</th>
+              <th scope="col">{t("gaps.column.nearest")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.gaps.map((gap, i) => (
+              <tr
+                key={gap.country.iso3}
+                data-iso3={gap.country.iso3}
+                onMouseEnter={() => onHoverGap(gap.country.iso3)}
+                onMouseLeave={() => onHoverGap(null)}
+                onFocus={() => onHoverGap(gap.country.iso3)}
+                onBlur={() => onHoverGap(null)}
+              >
+                <td>{i + 1}</td>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => onSelectCountry(gap.country.iso3)}
+                  >
+                    {gap.country.name}
+                  </button>
+                  <div className="gap-meta">
+                    {t(gap.country.region ? `region.${gap.country.region}` : "region.none")}{" "}
+                    <CountryBadges country={gap.country} />
+                  </div>
+                </th>
+                <td>{lastActivity(gap, window, t)}</td>
+                <td>
+                  {gap.nearest
+                    ? t("gaps.nearestKm", {
+                        country: countryName(gap.nearest.iso3),
+                        km: numbers.format(Math.round(gap.nearest.km)),
+                      })
+                    : t("gaps.noneCovered")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </article>
+  );
+}

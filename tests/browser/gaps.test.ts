@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { atlasData, SCREENSHOTS, startAtlasBrowser } from "./fixture";
+
+const atlas = startAtlasBrowser();
+
+/** LDCs (ITU members) with no CIRT record overlapping 2018-2021: computed here from the data. */
+function ldcsWithoutCirt() {
+  const ldcs = atlasData.countries.filter((c) => c.ldc && c.region !== null);
+  const covered = new Set(
+    atlasData.activities
+      .filter((a) => a.category === "cirt" && a.yearStart <= 2021 && a.yearEnd >= 2018)
+      .flatMap((a) => a.countries),
+  );
+  return {
+    ldcs,
+    gaps: ldcs
+      .filter((c) => !covered.has(c.iso3))
+      .map((c) => c.iso3)
+      .sort(),
+  };
+}
+
+describe("the gaps view", () => {
+  it("lists the LDCs with no CIRT activity in 2018-2021, with the computed summary and CSV", async () => {
+    const { page, errors } = await atlas.open("view=gaps&groups=ldc&layers=cirt&years=2018-2021");
+    const expected = ldcsWithoutCirt();
+    const listed = await page
+      .locator(".gaps-list tbody tr")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-iso3")));
+    expect([...listed].sort()).toEqual(expected.gaps);
+    const summary = page.locator(".gaps-summary");
+    expect(await summary.textContent()).toBe(
+      `${expected.gaps.length} of ${expected.ldcs.length} LDCs had no recorded activity (CIRTs) in 2018–2021.`,
+    );
+
+    // Hovering a gap draws the line to its nearest covered country.
+    await page.locator(".gaps-list tbody tr").first().hover();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(SCREENSHOTS, "gaps-ldc-cirt-2018-2021.png") });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download gap list (CSV)" }).click(),
+    ]);
+    const path = join(SCREENSHOTS, download.suggestedFilename());
+    await download.saveAs(path);
+    const rows = Papa.parse<{ iso3: string; rank: string }>(readFileSync(path, "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.map((r) => r.iso3)).toEqual(listed);
+    expect(rows.map((r) => r.rank)).toEqual(rows.map((_, i) => String(i + 1)));
+    expect(errors).toEqual([]);
+  });
+
+  it("narrows the population with the checkboxes and keeps it in the URL", async () => {
+    const { page } = await atlas.open(
+      "view=gaps&groups=sids&layers=cirt,dtc,connectivity&years=2018-2021",
+    );
+    await page.getByRole("checkbox", { name: "Asia-Pacific" }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get("regions")).toBe("ASP");
+    const population = atlasData.countries.filter((c) => c.sids && c.region === "ASP");
+    const covered = new Set(
+      atlasData.activities
+        .filter(
+          (a) =>
+            ["cirt", "dtc", "connectivity"].includes(a.category) &&
+            a.yearStart <= 2021 &&
+            a.yearEnd >= 2018,
+        )
+        .flatMap((a) => a.countries),
+    );
+    const gaps = population.filter((c) => !covered.has(c.iso3));
+    expect(await page.locator(".gaps-summary").getAttribute("data-total")).toBe(
+      String(population.length),
+    );
+    expect(await page.locator(".gaps-summary").getAttribute("data-gaps")).toBe(String(gaps.length));
+  });
+});
