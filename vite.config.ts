@@ -1,12 +1,28 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+import { CONTENT_SECURITY_POLICY } from "./scripts/lib/contentSecurityPolicy";
+
+/** Adds the Content-Security-Policy to the built index.html (not to the dev server's). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "atlas-content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
 
 // `base: "./"` makes every asset URL relative, so the built `dist/` can be served
 // from any sub-folder of an existing site.
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     chunkSizeWarningLimit: 1500,
   },

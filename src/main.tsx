@@ -2,13 +2,21 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { prepareAtlas } from "./core/atlas/prepareAtlas";
 import { ATLAS_DATA_PATH, type AtlasData } from "./core/data/atlasData";
-import { en } from "./i18n/messages.en";
+import { LANGUAGES, type Language, preferredLanguage } from "./core/url/viewState";
+import { CATALOGUES } from "./i18n/catalogues";
 import { createTranslator } from "./i18n/translate";
 import { App } from "./ui/App";
-import { TranslateProvider } from "./ui/i18n";
+import { ErrorBoundary } from "./ui/ErrorBoundary";
 import "./ui/styles.css";
 
-const t = createTranslator(en);
+// Before the atlas loads, speak the language of the link, else the browser's.
+const linked = new URLSearchParams(window.location.search).get("lang");
+const language: Language = (LANGUAGES as readonly string[]).includes(linked ?? "")
+  ? (linked as Language)
+  : preferredLanguage(navigator.languages ?? [navigator.language]);
+const t = createTranslator(CATALOGUES[language], language, language === "ar");
+document.documentElement.lang = language;
+document.documentElement.dir = language === "ar" ? "rtl" : "ltr";
 const root = createRoot(document.getElementById("root") as HTMLElement);
 
 function showLoadError(reason: string) {
@@ -32,9 +40,11 @@ async function start() {
   performance.measure("atlas:prepare", { start: started, end: performance.now() });
   root.render(
     <StrictMode>
-      <TranslateProvider value={t}>
+      <ErrorBoundary
+        fallback={(reason) => <p className="notice error">{t("app.partError", { reason })}</p>}
+      >
         <App atlas={atlas} />
-      </TranslateProvider>
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -152,7 +152,6 @@ export const en = {
   "view.gaps": "Gaps",
   "gaps.title": "Coverage gaps",
   "gaps.population": "Countries to check",
-  "gaps.allMembers": "ITU Member States",
   "gaps.regions": "ITU-D regions (any)",
   "gaps.groups": "UN groups (all of)",
   "gaps.summary":
@@ -181,19 +180,18 @@ export const en = {
   "gaps.noGaps": "Every country of this population had at least one such activity in {window}.",
   "legend.gap": "Gap: none recorded",
   "legend.outside": "Outside the countries checked",
-  "legend.covered": "Activities per country",
   "legend.title": "ITU-D regions",
-  "legend.smallCountry": "Small country or island (click the dot)",
   "legend.noData": "Not in the atlas",
   "map.label": "Map of ITU-D regions and activities",
-  "map.noWebgl": "This browser cannot draw the map (WebGL is unavailable).",
+  "map.noWebgl":
+    "This browser cannot draw the map (WebGL is unavailable or failed). The same records are shown as a table.",
+  "map.keyboard": "Map: arrow keys pan, + and − zoom, when the map has focus.",
+  "lang.label": "Language",
+  "app.skipToPanel": "Skip to the side panel",
   "panel.title": "Country",
   "panel.empty": "Click a country on the map to see what ITU-D did there.",
   "panel.region": "ITU-D region: {region}",
   "panel.close": "Close",
-  "panel.groups": "UN country groups",
-  "panel.noGroups": "Not an LDC, LLDC or SIDS",
-  "tooltip.region": "{region}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -13,6 +13,13 @@ describe("translate", () => {
     );
   });
 
+  it("isolates filled-in values in right-to-left text", () => {
+    const t = createTranslator(en, "ar", true);
+    expect(t("panel.countsIn", { window: "2013–2021" })).toBe(
+      "Activities in \u20682013–2021\u2069",
+    );
+  });
+
   it("leaves an unknown placeholder visible rather than blank", () => {
     expect(createTranslator(en)("app.loadError", {})).toBe(en["app.loadError"]);
   });

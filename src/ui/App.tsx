@@ -4,28 +4,45 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { Atlas } from "../core/atlas/prepareAtlas";
 import type { TimeSelection } from "../core/time/yearWindow";
 import { serializeViewState } from "../core/url/viewState";
+import { CATALOGUES } from "../i18n/catalogues";
+import { createTranslator } from "../i18n/translate";
 import { AppHeader } from "./AppHeader";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useEmbedBridge } from "./embed/useEmbedBridge";
-import { useTranslate } from "./i18n";
+import { LanguageProvider, TranslateProvider } from "./i18n";
+import { localizeAtlas } from "./localizeAtlas";
 import { MapArea } from "./MapArea";
 import { SidePanel } from "./panels/SidePanel";
 import { searchableCountries } from "./search/searchableCountries";
 import { EmbedDialog } from "./share/EmbedDialog";
 import { type ExportKind, exportView } from "./share/exportView";
+import { useDocumentLanguage, useEscapeCloses } from "./state/pageEffects";
 import { useViewState } from "./state/useViewState";
 import { TimeSlider } from "./time/TimeSlider";
 import { YearChart } from "./time/YearChart";
 import { UrlNotices } from "./UrlNotices";
 import { useAtlasView } from "./useAtlasView";
 
-export function App({ atlas }: { atlas: Atlas }) {
-  const t = useTranslate();
-  const isKnownCountry = useCallback((iso3: string) => atlas.countryByIso3.has(iso3), [atlas]);
+export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
+  const isKnownCountry = useCallback(
+    (iso3: string) => baseAtlas.countryByIso3.has(iso3),
+    [baseAtlas],
+  );
   const { state, initial, update, notices, dismissNotices } = useViewState(isKnownCountry);
+  const language = state.lang;
+  const t = useMemo(
+    () => createTranslator(CATALOGUES[language], language, language === "ar"),
+    [language],
+  );
+  const atlas = useMemo(() => localizeAtlas(baseAtlas, language), [baseAtlas, language]);
+  useDocumentLanguage(language, t("app.title"));
+  useEscapeCloses(state, update);
   const [hoveredGap, setHoveredGap] = useState<string | null>(null);
   const view = useAtlasView(atlas, state, t, hoveredGap);
-  const searchable = useMemo(() => searchableCountries(atlas.data), [atlas]);
+  const searchable = useMemo(
+    () => searchableCountries(atlas.data, (iso3) => atlas.countryByIso3.get(iso3)?.name ?? iso3),
+    [atlas],
+  );
   const [embedOpen, setEmbedOpen] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const handles = useRef<{ map: MapLibreMap; overlay: MapLibreOverlay } | null>(null);
@@ -54,9 +71,15 @@ export function App({ atlas }: { atlas: Atlas }) {
     </ErrorBoundary>
   );
 
+  const provide = (content: React.ReactNode) => (
+    <LanguageProvider value={language}>
+      <TranslateProvider value={t}>{content}</TranslateProvider>
+    </LanguageProvider>
+  );
+
   if (state.embed) {
     const fullAtlas = `${window.location.pathname}?${serializeViewState({ ...state, embed: false, controls: true })}`;
-    return (
+    return provide(
       <div className="app embed">
         <header className="embed-title">
           <h1>
@@ -74,11 +97,11 @@ export function App({ atlas }: { atlas: Atlas }) {
             </a>
           </p>
         </footer>
-      </div>
+      </div>,
     );
   }
 
-  return (
+  return provide(
     <div className="app">
       <AppHeader
         view={state.view}
@@ -87,6 +110,8 @@ export function App({ atlas }: { atlas: Atlas }) {
         onView={(v) => update({ view: v, region: v === "regions" ? state.region : null })}
         onDisplay={(display) => update({ display })}
         onSelectCountry={(iso3) => update({ country: iso3 })}
+        language={language}
+        onLanguage={(lang) => update({ lang })}
         onEmbed={() => setEmbedOpen(true)}
         onExport={(kind: ExportKind) => {
           setExportError(null);
@@ -103,7 +128,7 @@ export function App({ atlas }: { atlas: Atlas }) {
       )}
       <main className="app-main">
         {mapArea}
-        <aside className="side-panel" aria-label={t("panel.title")}>
+        <aside className="side-panel" id="side-panel" tabIndex={-1} aria-label={t("panel.title")}>
           <ErrorBoundary fallback={partFailed}>
             <SidePanel
               atlas={atlas}
@@ -126,6 +151,6 @@ export function App({ atlas }: { atlas: Atlas }) {
         </p>
       </footer>
       {embedOpen && <EmbedDialog state={state} onClose={() => setEmbedOpen(false)} />}
-    </div>
+    </div>,
   );
 }

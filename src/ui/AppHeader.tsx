@@ -1,5 +1,13 @@
 import type { SearchableCountry } from "../core/search/countrySearch";
-import { DISPLAYS, type Display, VIEWS, type View } from "../core/url/viewState";
+import {
+  DISPLAYS,
+  type Display,
+  LANGUAGES,
+  type Language,
+  VIEWS,
+  type View,
+} from "../core/url/viewState";
+import { LANGUAGE_NAMES } from "../i18n/catalogues";
 import { useTranslate } from "./i18n";
 import { SearchBox } from "./search/SearchBox";
 import type { ExportKind } from "./share/exportView";
@@ -13,6 +21,8 @@ export function AppHeader({
   onView,
   onDisplay,
   onSelectCountry,
+  language,
+  onLanguage,
   onEmbed,
   onExport,
 }: {
@@ -22,12 +32,17 @@ export function AppHeader({
   onView: (view: View) => void;
   onDisplay: (display: Display) => void;
   onSelectCountry: (iso3: string) => void;
+  language: Language;
+  onLanguage: (language: Language) => void;
   onEmbed: () => void;
   onExport: (kind: ExportKind) => void;
 }) {
   const t = useTranslate();
   return (
     <header className="app-header">
+      <a className="skip-link" href="#side-panel">
+        {t("app.skipToPanel")}
+      </a>
       <div className="app-title">
         <h1>{t("app.title")}</h1>
         <p className="subtitle">{t("app.subtitle")}</p>
@@ -48,6 +63,20 @@ export function AppHeader({
         ))}
       </nav>
       <ShareBar onEmbed={onEmbed} onExport={onExport} />
+      <label className="language">
+        <span className="visually-hidden">{t("lang.label")}</span>
+        <select
+          value={language}
+          onChange={(e) => onLanguage(e.target.value as Language)}
+          aria-label={t("lang.label")}
+        >
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {LANGUAGE_NAMES[code]}
+            </option>
+          ))}
+        </select>
+      </label>
     </header>
   );
 }

@@ -68,6 +68,7 @@ export function MapArea({
           <AtlasMap
             atlas={atlas}
             layers={view.layers}
+            labels={view.labels}
             countryFills={view.countryFills}
             selectedCountry={state.country}
             selectedRegion={view.region}
@@ -94,6 +95,9 @@ export function MapArea({
         {hover && !showTable && (
           <Tooltip atlas={atlas} target={hover.target} x={hover.x} y={hover.y} count={hoverCount} />
         )}
+        <p id="map-keyboard-help" className="visually-hidden">
+          {t("map.keyboard")}
+        </p>
         {!showTable && (
           <MapLegend
             view={state.view}

@@ -8,7 +8,13 @@ import { coverageGaps } from "../core/gaps/coverageGaps";
 import { formatWindow, windowOf, YEARS } from "../core/time/yearWindow";
 import type { ViewState } from "../core/url/viewState";
 import type { Translate } from "../i18n/translate";
-import { atlasLayers, choroplethFills, gapFills } from "./map/atlasLayers";
+import {
+  atlasLayers,
+  choroplethFills,
+  gapFills,
+  type LayerState,
+  mapLabels,
+} from "./map/atlasLayers";
 
 /**
  * Everything the screen derives from the view state, each step memoised on what it reads. Moving
@@ -62,21 +68,19 @@ export function useAtlasView(
     const to = gap?.nearest ? atlas.placeByIso3.get(gap.nearest.iso3)?.point : undefined;
     return from && to ? { from, to: nearestCopy(to, from[0]) } : null;
   }, [atlas, gaps, hoveredGap]);
-  const layers = useMemo(
-    () =>
-      atlasLayers(atlas, {
-        view: state.view,
-        window,
-        layers: state.layers,
-        country: state.country,
-        region: state.region,
-        countryCounts,
-        colourOf: countryFills ? (iso3) => countryFills.get(iso3) ?? null : null,
-        gapLine,
-        regionLabel: (r, count) => `${t(`region.${r}`)}\n${count}`,
-      }),
+  const layerState = useMemo(
+    (): LayerState => ({
+      view: state.view,
+      window,
+      layers: state.layers,
+      country: state.country,
+      region: state.region,
+      countryCounts,
+      colourOf: countryFills ? (iso3) => countryFills.get(iso3) ?? null : null,
+      gapLine,
+      regionLabel: (r, count) => `${t(`region.${r}`)}\n${count}`,
+    }),
     [
-      atlas,
       state.view,
       window,
       state.layers,
@@ -88,6 +92,8 @@ export function useAtlasView(
       t,
     ],
   );
+  const layers = useMemo(() => atlasLayers(atlas, layerState), [atlas, layerState]);
+  const labels = useMemo(() => mapLabels(atlas, layerState), [atlas, layerState]);
   const records = useMemo(
     () =>
       recordsInSelection(atlas.data.activities, atlas.countryByIso3, {
@@ -130,6 +136,7 @@ export function useAtlasView(
     countryFills,
     gaps,
     layers,
+    labels,
     records,
     focusBounds,
     caption,

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { ITU_REGIONS, type ItuRegion, type LngLat } from "../geography/types";
+import { z } from "../zod";
 
 /**
  * The schemas of every CSV under data/. Each turns one raw row (all strings, as a spreadsheet saves

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { CATEGORIES } from "../data/schema";
+import { z } from "../zod";
 
 /**
  * The messages an embedded atlas exchanges with the page that hosts it (window.postMessage).

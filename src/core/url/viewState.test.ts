@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState } from "./viewState";
+import {
+  DEFAULT_VIEW_STATE,
+  parseViewState,
+  preferredLanguage,
+  serializeViewState,
+} from "./viewState";
 
 const known = (iso3: string) => ["KEN", "TUV", "BDI"].includes(iso3);
 
@@ -71,6 +76,19 @@ describe("parseViewState", () => {
   });
 });
 
+describe("languages", () => {
+  it("takes the browser's first language the atlas speaks", () => {
+    expect(preferredLanguage(["de-CH", "fr-FR", "en"])).toBe("fr");
+    expect(preferredLanguage(["zh-Hans-CN"])).toBe("zh");
+    expect(preferredLanguage(["de"])).toBe("en");
+  });
+
+  it("uses the fallback language unless the link names one", () => {
+    expect(parseViewState("", known, "ar").state.lang).toBe("ar");
+    expect(parseViewState("lang=ru", known, "ar").state.lang).toBe("ru");
+  });
+});
+
 describe("serializeViewState", () => {
   it("writes nothing for the default view", () => {
     expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe("");
@@ -88,6 +106,7 @@ describe("serializeViewState", () => {
       "display=table&years=2019",
       "country=KEN&camera=36.82,-1.29,5.5",
       "embed=1&controls=0",
+      "view=regions&lang=ar",
       "view=gaps&years=2018-2021&layers=cirt&regions=AFR,ASP&groups=ldc,sids",
     ]) {
       expect(serializeViewState(parseViewState(query, known).state)).toBe(query);

@@ -19,7 +19,7 @@ export interface Camera {
 }
 
 /** Languages of the interface (see src/i18n). */
-export const LANGUAGES = ["en"] as const;
+export const LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**
@@ -76,6 +76,8 @@ export interface UrlNotice {
 export function parseViewState(
   search: string,
   isKnownCountry: (iso3: string) => boolean,
+  /** The language when the link names none (the browser's, if the atlas has it). */
+  fallbackLanguage: Language = DEFAULT_VIEW_STATE.lang,
 ): { state: ViewState; notices: UrlNotice[] } {
   const params = migrateQuery(search);
   const notices: UrlNotice[] = [];
@@ -156,6 +158,7 @@ export function parseViewState(
     state.population.groups = valid as CountryGroup[];
   }
 
+  state.lang = fallbackLanguage;
   const lang = params.get("lang");
   if (lang !== null) {
     if ((LANGUAGES as readonly string[]).includes(lang)) state.lang = lang as Language;
@@ -207,6 +210,15 @@ function parseYears(text: string): [number, number] | null {
   const inRange = (y: number) => y >= FIRST_YEAR && y <= LAST_YEAR;
   if (!inRange(start) || !inRange(end) || end < start) return null;
   return [start, end];
+}
+
+/** The first of the browser's languages that the atlas speaks, else English. */
+export function preferredLanguage(browserLanguages: readonly string[]): Language {
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split("-")[0] ?? "";
+    if ((LANGUAGES as readonly string[]).includes(base)) return base as Language;
+  }
+  return "en";
 }
 
 /** Writes the view as a short query string: only what differs from the default, in a fixed order. */

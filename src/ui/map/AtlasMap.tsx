@@ -14,6 +14,8 @@ import type { Atlas } from "../../core/atlas/prepareAtlas";
 import type { ItuRegion } from "../../core/geography/types";
 import type { Camera } from "../../core/url/viewState";
 import { BASE_LAYERS, offlineBaseMapStyle, remoteBaseMapStyleUrl } from "./baseMapStyle";
+import type { MapLabel } from "./layers/countryLayers";
+import { MapLabels } from "./MapLabels";
 
 setWorkerUrl(workerUrl);
 
@@ -27,6 +29,8 @@ export interface MapPick {
 export interface AtlasMapProps {
   atlas: Atlas;
   layers: Layer[];
+  /** Region names and counts, the selected country's name. */
+  labels: MapLabel[];
   /** Choropleth colour per country (countries view), or null to show region tints. */
   countryFills: Map<string, string> | null;
   selectedCountry: string | null;
@@ -70,8 +74,11 @@ export function AtlasMap(props: AtlasMapProps) {
   const handlers = useRef(props);
   handlers.current = props;
   const [ready, setReady] = useState(false);
+  const [mapForLabels, setMapForLabels] = useState<MapLibreMap | null>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once per atlas
+  // The map is created once per geography; a new language (a localized atlas) does not recreate it.
+  const topology = props.atlas.data.topology;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once per geography
   useEffect(() => {
     if (!container.current) return;
     let map: MapLibreMap;
@@ -97,6 +104,7 @@ export function AtlasMap(props: AtlasMapProps) {
       return;
     }
     map.getCanvas().setAttribute("aria-label", props.label);
+    map.getCanvas().setAttribute("aria-describedby", "map-keyboard-help");
     let hovered: string | null = null;
     const setHovered = (iso3: string | null) => {
       if (hovered === iso3) return;
@@ -124,6 +132,7 @@ export function AtlasMap(props: AtlasMapProps) {
     });
     map.addControl(overlay);
     map.on("mouseout", () => setHovered(null));
+    setMapForLabels(map);
     map.once("idle", () => {
       // "Home" is the whole-world view this screen size gets; a link records any other camera.
       const home = map.cameraForBounds(WORLD_BOUNDS);
@@ -149,7 +158,7 @@ export function AtlasMap(props: AtlasMapProps) {
       mapRef.current = null;
       overlayRef.current = null;
     };
-  }, [props.atlas]);
+  }, [topology]);
 
   useEffect(() => {
     overlayRef.current?.setProps({ layers: props.layers });
@@ -203,13 +212,19 @@ export function AtlasMap(props: AtlasMapProps) {
     );
   }, [props.focusBounds, ready]);
 
+  useEffect(() => {
+    mapRef.current?.getCanvas().setAttribute("aria-label", props.label);
+  }, [props.label]);
+
   return (
     <div
-      ref={container}
       className="atlas-map"
       data-ready={ready ? "true" : "false"}
       style={props.hidden ? { visibility: "hidden" } : undefined}
-    />
+    >
+      <div ref={container} className="atlas-map-canvas" />
+      {ready && <MapLabels map={mapForLabels} labels={props.labels} />}
+    </div>
   );
 }
 

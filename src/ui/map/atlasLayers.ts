@@ -16,7 +16,6 @@ import {
 } from "./layers/activityLayers";
 import {
   type CountryColouring,
-  labelLayer,
   type MapLabel,
   smallCountryMarkerLayer,
 } from "./layers/countryLayers";
@@ -51,6 +50,24 @@ export function atlasLayers(atlas: Atlas, s: LayerState): Layer[] {
       }
     : { kind: "region" };
 
+  return [
+    smallCountryMarkerLayer(atlas, colouring, s.country),
+    partnerArcLayer(atlas.partnerArcs, s.window, shows("partnership")),
+    siteDotLayer(atlas.siteDots, "assistance", s.window, shows("assistance")),
+    siteDotLayer(atlas.siteDots, "partnership", s.window, shows("partnership")),
+    pointSymbolLayer(atlas.pointSymbols, "connectivity", s.window, shows("connectivity")),
+    pointSymbolLayer(atlas.pointSymbols, "dtc", s.window, shows("dtc")),
+    pointSymbolLayer(atlas.pointSymbols, "cirt", s.window, shows("cirt")),
+    gapLineLayer(s.gapLine),
+  ];
+}
+
+/**
+ * The map's text labels: region names and counts in the regions view, and the selected country's
+ * name. They are drawn as HTML over the map (see MapLabels), so every script, Arabic included, is
+ * shaped and ordered by the browser.
+ */
+export function mapLabels(atlas: Atlas, s: LayerState): MapLabel[] {
   const labels: MapLabel[] = [];
   if (s.view === "regions") {
     const mask = categoryMask(s.layers);
@@ -72,17 +89,7 @@ export function atlasLayers(atlas: Atlas, s: LayerState): Layer[] {
       size: 14,
     });
 
-  return [
-    smallCountryMarkerLayer(atlas, colouring, s.country),
-    partnerArcLayer(atlas.partnerArcs, s.window, shows("partnership")),
-    siteDotLayer(atlas.siteDots, "assistance", s.window, shows("assistance")),
-    siteDotLayer(atlas.siteDots, "partnership", s.window, shows("partnership")),
-    pointSymbolLayer(atlas.pointSymbols, "connectivity", s.window, shows("connectivity")),
-    pointSymbolLayer(atlas.pointSymbols, "dtc", s.window, shows("dtc")),
-    pointSymbolLayer(atlas.pointSymbols, "cirt", s.window, shows("cirt")),
-    gapLineLayer(s.gapLine),
-    labelLayer("labels", labels),
-  ];
+  return labels;
 }
 
 /** Gaps view: gaps stand out, covered countries keep the choropleth, the rest of the world is muted. */

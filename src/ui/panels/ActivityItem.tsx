@@ -1,5 +1,5 @@
 import type { Activity } from "../../core/data/schema";
-import { useTranslate } from "../i18n";
+import { useLanguage, useTranslate } from "../i18n";
 import { CATEGORY_STYLE } from "../theme/categoryStyle";
 
 /** One record, with everything the source says about it and the sentence that says so. */
@@ -11,6 +11,7 @@ export function ActivityItem({
   sourceTitle: string;
 }) {
   const t = useTranslate();
+  const language = useLanguage();
   const years =
     activity.yearStart === activity.yearEnd
       ? String(activity.yearStart)
@@ -51,7 +52,7 @@ export function ActivityItem({
             <dt>{t("activity.metric")}</dt>
             <dd>
               {activity.metric.name.replaceAll("_", " ")}:{" "}
-              {new Intl.NumberFormat().format(activity.metric.value)}
+              {new Intl.NumberFormat(language).format(activity.metric.value)}
             </dd>
           </>
         )}

@@ -7,7 +7,7 @@ import { COUNTRY_GROUPS, ITU_REGIONS } from "../../core/geography/types";
 import { formatWindow, type YearWindow } from "../../core/time/yearWindow";
 import type { Translate } from "../../i18n/translate";
 import { CountryBadges } from "../CountryBadges";
-import { useTranslate } from "../i18n";
+import { useLanguage, useTranslate } from "../i18n";
 import { downloadText } from "../table/download";
 
 /** "LDCs and SIDS in Asia-Pacific", "ITU Member States"... */
@@ -53,8 +53,9 @@ export function GapsPanel({
   onSelectCountry: (iso3: string) => void;
 }) {
   const t = useTranslate();
+  const language = useLanguage();
   const countryName = (iso3: string) => atlas.countryByIso3.get(iso3)?.name ?? iso3;
-  const numbers = new Intl.NumberFormat();
+  const numbers = new Intl.NumberFormat(language);
   const categories = layers.map((c) => t(`category.${c}`)).join(", ") || t("gaps.anyCategory");
   const toggle = <T,>(list: T[], item: T) =>
     list.includes(item) ? list.filter((x) => x !== item) : [...list, item];

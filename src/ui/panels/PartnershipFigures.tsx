@@ -1,5 +1,5 @@
 import type { PartnershipStat } from "../../core/data/schema";
-import { useTranslate } from "../i18n";
+import { useLanguage, useTranslate } from "../i18n";
 
 /** Aggregate partnership figures as the documents give them, each with its years and source sentence. */
 export function PartnershipFigures({
@@ -10,9 +10,10 @@ export function PartnershipFigures({
   sourceTitle: (id: string) => string;
 }) {
   const t = useTranslate();
+  const language = useLanguage();
   if (stats.length === 0) return <p className="panel-hint">{t("partnership.none")}</p>;
-  const number = new Intl.NumberFormat();
-  const money = new Intl.NumberFormat(undefined, {
+  const number = new Intl.NumberFormat(language);
+  const money = new Intl.NumberFormat(language, {
     style: "currency",
     currency: "USD",
     maximumFractionDigits: 0,

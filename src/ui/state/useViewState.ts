@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import {
   parseViewState,
+  preferredLanguage,
   serializeViewState,
   type UrlNotice,
   type ViewState,
@@ -11,7 +12,10 @@ import {
  * address bar is always a link to what the user sees.
  */
 export function useViewState(isKnownCountry: (iso3: string) => boolean) {
-  const [initial] = useState(() => parseViewState(window.location.search, isKnownCountry));
+  const browserLanguage = preferredLanguage(navigator.languages ?? [navigator.language]);
+  const [initial] = useState(() =>
+    parseViewState(window.location.search, isKnownCountry, browserLanguage),
+  );
   const [state, setState] = useState<ViewState>(initial.state);
   const [notices, setNotices] = useState<UrlNotice[]>(initial.notices);
 
@@ -25,13 +29,13 @@ export function useViewState(isKnownCountry: (iso3: string) => boolean) {
   // Back/forward, or a script that changes the address: read the view from the URL again.
   useEffect(() => {
     const reread = () => {
-      const parsed = parseViewState(window.location.search, isKnownCountry);
+      const parsed = parseViewState(window.location.search, isKnownCountry, browserLanguage);
       setState(parsed.state);
       setNotices(parsed.notices);
     };
     window.addEventListener("popstate", reread);
     return () => window.removeEventListener("popstate", reread);
-  }, [isKnownCountry]);
+  }, [isKnownCountry, browserLanguage]);
 
   const update = useCallback(
     (patch: Partial<ViewState>) => setState((s) => ({ ...s, ...patch })),

@@ -109,7 +109,7 @@ export function TimeSlider({
         </div>
       </div>
       <output className="time-window" aria-live="polite">
-        {windowText}
+        <bdi>{windowText}</bdi>
       </output>
     </div>
   );

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from "../../core/data/schema";
 import { YEARS, type YearWindow } from "../../core/time/yearWindow";
-import { useTranslate } from "../i18n";
+import { isRightToLeft, useLanguage, useTranslate } from "../i18n";
 import { CATEGORY_STYLE } from "../theme/categoryStyle";
 
 /** Stacked bars of records active per year, by category, with the selected years highlighted. */
@@ -17,6 +17,9 @@ export function YearChart({
   withYears?: boolean;
 }) {
   const t = useTranslate();
+  // Years run with the reading direction: right to left in Arabic, like the slider.
+  const rtl = isRightToLeft(useLanguage());
+  const slot = (i: number) => (rtl ? YEARS.length - 1 - i : i);
   const totals = perYear.map((counts) => layers.reduce((sum, c) => sum + counts[c], 0));
   const max = Math.max(1, ...totals);
   const barsHeight = 44;
@@ -41,7 +44,7 @@ export function YearChart({
               return (
                 <rect
                   key={category}
-                  x={i * 10 + 1.5}
+                  x={slot(i) * 10 + 1.5}
                   y={y}
                   width={7}
                   height={h}
@@ -50,7 +53,7 @@ export function YearChart({
               );
             })}
             {withYears && (
-              <text x={i * 10 + 5} y={height - 2} textAnchor="middle" fontSize="4.5">
+              <text x={slot(i) * 10 + 5} y={height - 2} textAnchor="middle" fontSize="4.5">
                 {String(year).slice(2)}
               </text>
             )}

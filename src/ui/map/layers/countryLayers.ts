@@ -1,4 +1,4 @@
-import { ScatterplotLayer, TextLayer } from "@deck.gl/layers";
+import { ScatterplotLayer } from "@deck.gl/layers";
 import type { Atlas } from "../../../core/atlas/prepareAtlas";
 import type { CountryPlace } from "../../../core/geography/types";
 import { hexToRgba, REGION_COLOURS, type RGBA, SELECTED_OUTLINE } from "../../theme/colours";
@@ -56,25 +56,4 @@ export interface MapLabel {
   text: string;
   position: [number, number];
   size: number;
-}
-
-/** Names and counts drawn by deck.gl's own font atlas: no glyph server. */
-export function labelLayer(id: string, labels: MapLabel[]) {
-  return new TextLayer<MapLabel>({
-    id,
-    data: labels,
-    getPosition: (l) => l.position,
-    getText: (l) => l.text,
-    getSize: (l) => l.size,
-    getColor: [20, 20, 20, 255],
-    fontFamily: "system-ui, 'Noto Sans', sans-serif",
-    fontWeight: 600,
-    outlineWidth: 4,
-    outlineColor: [255, 255, 255, 235],
-    fontSettings: { sdf: true },
-    characterSet: "auto",
-    getTextAnchor: "middle",
-    getAlignmentBaseline: "center",
-    updateTriggers: { getText: labels.map((l) => l.text).join("|") },
-  });
 }
