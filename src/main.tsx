@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { prepareAtlas } from "./core/atlas/prepareAtlas";
 import { ATLAS_DATA_PATH, type AtlasData } from "./core/data/atlasData";
+import { syntheticActivities } from "./core/data/syntheticActivities";
 import { LANGUAGES, type Language, preferredLanguage } from "./core/url/viewState";
 import { CATALOGUES } from "./i18n/catalogues";
 import { createTranslator } from "./i18n/translate";
@@ -35,6 +36,10 @@ async function start() {
   const response = await fetch(ATLAS_DATA_PATH);
   if (!response.ok) throw new Error(`${ATLAS_DATA_PATH}: HTTP ${response.status}`);
   const data = (await response.json()) as AtlasData;
+  // Benchmarks only: `?synthetic=N` adds N generated records (npm run bench measures the page with 1,000,000).
+  const synthetic = Number(new URLSearchParams(window.location.search).get("synthetic") ?? 0);
+  if (Number.isInteger(synthetic) && synthetic > 0 && synthetic <= 1_000_000)
+    data.activities = data.activities.concat(syntheticActivities(synthetic, data.countries.map((c) => c.iso3)));
   const started = performance.now();
   const atlas = prepareAtlas(data);
   performance.measure("atlas:prepare", { start: started, end: performance.now() });
