@@ -20,9 +20,14 @@ try {
     const { page, errors } = await openWatchedPage(browser, server.origin);
     const started = Date.now();
     await page.goto(`${server.origin}/atlas/?synthetic=${n}&years=2018-2020`);
-    await page.waitForSelector('.atlas-map[data-ready="true"]', { timeout: 300_000, state: "attached" });
+    await page.waitForSelector('.atlas-map[data-ready="true"]', {
+      timeout: 300_000,
+      state: "attached",
+    });
     const ready = Date.now() - started;
-    const prepare = await page.evaluate(() => performance.getEntriesByName("atlas:prepare")[0]?.duration ?? 0);
+    const prepare = await page.evaluate(
+      () => performance.getEntriesByName("atlas:prepare")[0]?.duration ?? 0,
+    );
     const slider = page.getByRole("slider", { name: "To year" });
     await slider.focus();
     const steps: number[] = [];
@@ -30,12 +35,16 @@ try {
       const key = i % 2 === 0 ? "ArrowLeft" : "ArrowRight";
       const t0 = Date.now();
       await page.keyboard.press(key);
-      await page.waitForFunction(
-        (previous) => document.querySelector(".time-window")?.textContent !== previous,
-        await page.locator(".time-window").textContent(),
-        { timeout: 120_000 },
-      ).catch(() => undefined);
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page
+        .waitForFunction(
+          (previous) => document.querySelector(".time-window")?.textContent !== previous,
+          await page.locator(".time-window").textContent(),
+          { timeout: 120_000 },
+        )
+        .catch(() => undefined);
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
       steps.push(Date.now() - t0);
     }
     steps.sort((a, b) => a - b);
@@ -50,7 +59,11 @@ try {
   await browser.close();
   await server.close();
 }
-console.log("\nThe page with synthetic records added (headless Chromium, software WebGL, 2 cores)\n");
-console.log("| synthetic records | navigation to map drawn | start-up preparation | slider step to numbers on screen | vs real data alone | console errors |");
+console.log(
+  "\nThe page with synthetic records added (headless Chromium, software WebGL, 2 cores)\n",
+);
+console.log(
+  "| synthetic records | navigation to map drawn | start-up preparation | slider step to numbers on screen | vs real data alone | console errors |",
+);
 console.log("|--:|--:|--:|--:|--:|--:|");
 for (const row of rows) console.log(row);

@@ -39,7 +39,12 @@ async function start() {
   // Benchmarks only: `?synthetic=N` adds N generated records (npm run bench measures the page with 1,000,000).
   const synthetic = Number(new URLSearchParams(window.location.search).get("synthetic") ?? 0);
   if (Number.isInteger(synthetic) && synthetic > 0 && synthetic <= 1_000_000)
-    data.activities = data.activities.concat(syntheticActivities(synthetic, data.countries.map((c) => c.iso3)));
+    data.activities = data.activities.concat(
+      syntheticActivities(
+        synthetic,
+        data.countries.map((c) => c.iso3),
+      ),
+    );
   const started = performance.now();
   const atlas = prepareAtlas(data);
   performance.measure("atlas:prepare", { start: started, end: performance.now() });

@@ -5,7 +5,11 @@ import { type Activity, CATEGORIES, FIRST_YEAR } from "./schema";
  * categories, one to three countries, one to three years, from a seeded generator so runs repeat.
  * They are never mixed into the real dataset's files or exports.
  */
-export function syntheticActivities(n: number, countryCodes: readonly string[], seed = 42): Activity[] {
+export function syntheticActivities(
+  n: number,
+  countryCodes: readonly string[],
+  seed = 42,
+): Activity[] {
   let state = seed;
   const random = () => {
     state = (state * 1664525 + 1013904223) % 4294967296;
