@@ -16,7 +16,8 @@ const browser = await launchChromium();
 const rows: string[] = [];
 let baselineStep = 0;
 try {
-  for (const n of [0, 100_000, 1_000_000]) {
+  const sizes = (process.argv[2] ?? "0,100000,1000000").split(",").map(Number);
+  for (const n of sizes) {
     const { page, errors } = await openWatchedPage(browser, server.origin);
     const started = Date.now();
     await page.goto(`${server.origin}/atlas/?synthetic=${n}&years=2018-2020`);
@@ -33,23 +34,22 @@ try {
     const steps: number[] = [];
     for (let i = 0; i < 4; i++) {
       const key = i % 2 === 0 ? "ArrowLeft" : "ArrowRight";
+      const previous = await page.locator(".time-window").textContent();
       const t0 = Date.now();
       await page.keyboard.press(key);
-      await page
-        .waitForFunction(
-          (previous) => document.querySelector(".time-window")?.textContent !== previous,
-          await page.locator(".time-window").textContent(),
-          { timeout: 120_000 },
-        )
-        .catch(() => undefined);
-      await page.evaluate(
-        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      await page.waitForFunction(
+        (text) => document.querySelector(".time-window")?.textContent !== text,
+        previous,
+        { timeout: 120_000, polling: 10 },
       );
       steps.push(Date.now() - t0);
     }
     steps.sort((a, b) => a - b);
     const step = steps[Math.floor(steps.length / 2)] ?? 0;
     if (n === 0) baselineStep = step;
+    console.error(
+      `measured ${n} records: ready ${ready} ms, prepare ${prepare.toFixed(0)} ms, step ${step} ms`,
+    );
     rows.push(
       `| ${n.toLocaleString("en")} | ${(ready / 1000).toFixed(1)} s | ${prepare.toFixed(0)} ms | ${step} ms | ${(step / Math.max(1, baselineStep)).toFixed(1)}x | ${errors.length} |`,
     );

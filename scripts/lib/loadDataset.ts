@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type DataProblem, readCsvTable, type TableResult } from "../../src/core/data/readCsvTable";
 import {
+  ACTIVITY_COLUMNS,
   type Activity,
   activityRowSchema,
   aliasRowSchema,
@@ -32,28 +33,7 @@ export const COLUMNS = {
   markers: ["iso3", "place", "lat", "lon"],
   aliases: ["iso3", "alias"],
   sources: ["id", "title", "body", "period_start", "period_end", "file"],
-  activities: [
-    "id",
-    "category",
-    "title",
-    "countries",
-    "partner_countries",
-    "partners",
-    "region",
-    "precision",
-    "place",
-    "lat",
-    "lon",
-    "year_start",
-    "year_end",
-    "date_precision",
-    "status",
-    "theme",
-    "metric",
-    "metric_value",
-    "source",
-    "quote",
-  ],
+  activities: ACTIVITY_COLUMNS,
   partnershipStats: [
     "id",
     "measure",

@@ -105,9 +105,16 @@ export function activitiesIn(from: number, to: number, categories: string[]) {
   );
 }
 
-/** Counts the pixels of a screenshot within `tolerance` of an RGB colour (decoded in the page). */
-export async function countColourPixels(page: Page, hex: string, tolerance = 18): Promise<number> {
-  const png = (await page.screenshot()).toString("base64");
+/**
+ * Decodes a PNG in the page and reports how many pixels are within `tolerance` of an RGB colour and
+ * how many distinct colours a sample of every 13th pixel holds.
+ */
+export async function pngStats(
+  page: Page,
+  pngBase64: string,
+  hex = "#000000",
+  tolerance = 18,
+): Promise<{ matching: number; distinct: number }> {
   return page.evaluate(
     async ({ png, hex, tolerance }) => {
       const image = new Image();
@@ -117,21 +124,30 @@ export async function countColourPixels(page: Page, hex: string, tolerance = 18)
       canvas.width = image.width;
       canvas.height = image.height;
       const ctx = canvas.getContext("2d");
-      if (!ctx) return -1;
+      if (!ctx) return { matching: -1, distinct: -1 };
       ctx.drawImage(image, 0, 0);
       const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
       const target = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
-      let count = 0;
+      let matching = 0;
+      const seen = new Set<number>();
       for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
         if (
-          Math.abs((data[i] ?? 0) - (target[0] ?? 0)) <= tolerance &&
-          Math.abs((data[i + 1] ?? 0) - (target[1] ?? 0)) <= tolerance &&
-          Math.abs((data[i + 2] ?? 0) - (target[2] ?? 0)) <= tolerance
+          Math.abs(r - (target[0] ?? 0)) <= tolerance &&
+          Math.abs(g - (target[1] ?? 0)) <= tolerance &&
+          Math.abs(b - (target[2] ?? 0)) <= tolerance
         )
-          count++;
+          matching++;
+        if (i % (4 * 13) === 0) seen.add((r << 16) | (g << 8) | b);
       }
-      return count;
+      return { matching, distinct: seen.size };
     },
-    { png, hex, tolerance },
+    { png: pngBase64, hex, tolerance },
   );
+}
+
+/** Counts the pixels of the page, as a user sees it, that have a given colour. */
+export async function countColourPixels(page: Page, hex: string, tolerance = 18): Promise<number> {
+  const png = (await page.screenshot()).toString("base64");
+  return (await pngStats(page, png, hex, tolerance)).matching;
 }

@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATEGORIES } from "../../src/core/data/schema";
 import { openWatchedPage, waitForMap } from "./browser";
-import { activitiesIn, countryName, SCREENSHOTS, startAtlasBrowser } from "./fixture";
+import { activitiesIn, countryName, pngStats, SCREENSHOTS, startAtlasBrowser } from "./fixture";
 import { type StaticServer, startStaticServer } from "./staticServer";
 
 const atlas = startAtlasBrowser();
@@ -126,22 +126,7 @@ describe("exports", () => {
       width: Math.round(box?.width ?? 0),
       height: Math.round((box?.height ?? 0) + chrome),
     });
-    const colours = await page.evaluate(async (b64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${b64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const ctx = canvas.getContext("2d");
-      ctx?.drawImage(image, 0, 0);
-      const data =
-        ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
-      const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 13)
-        seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
-      return seen.size;
-    }, readFileSync(png.path).toString("base64"));
+    const { distinct: colours } = await pngStats(page, readFileSync(png.path).toString("base64"));
     expect(colours, "distinct colours in the image").toBeGreaterThan(50);
 
     const png2x = await download(page, "Image, 2× resolution (PNG)");

@@ -29,6 +29,30 @@ export type Status = (typeof STATUSES)[number];
 export const PRECISIONS = ["site", "country", "region", "global"] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
+/** The columns of data/activities.csv, in order. */
+export const ACTIVITY_COLUMNS = [
+  "id",
+  "category",
+  "title",
+  "countries",
+  "partner_countries",
+  "partners",
+  "region",
+  "precision",
+  "place",
+  "lat",
+  "lon",
+  "year_start",
+  "year_end",
+  "date_precision",
+  "status",
+  "theme",
+  "metric",
+  "metric_value",
+  "source",
+  "quote",
+] as const;
+
 export const FIRST_YEAR = 2013;
 export const LAST_YEAR = 2021;
 

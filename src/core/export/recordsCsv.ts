@@ -1,28 +1,14 @@
 import Papa from "papaparse";
-import type { Activity } from "../data/schema";
+import { ACTIVITY_COLUMNS, type Activity } from "../data/schema";
 
-/** The columns of an exported record, in order: the dataset's own, so a download can be re-read. */
+/**
+ * The columns of an exported record: the dataset's own (so a download can be re-read), plus the
+ * country names and the source's title for people reading the file.
+ */
 export const EXPORT_COLUMNS = [
-  "id",
-  "category",
-  "title",
-  "countries",
+  ...ACTIVITY_COLUMNS.slice(0, 4),
   "country_names",
-  "partner_countries",
-  "partners",
-  "region",
-  "precision",
-  "place",
-  "lat",
-  "lon",
-  "year_start",
-  "year_end",
-  "date_precision",
-  "status",
-  "theme",
-  "metric",
-  "metric_value",
-  "source",
+  ...ACTIVITY_COLUMNS.slice(4, 19),
   "source_title",
   "quote",
 ] as const;

@@ -57,54 +57,24 @@ export function GapsPanel({
   const countryName = (iso3: string) => atlas.countryByIso3.get(iso3)?.name ?? iso3;
   const numbers = new Intl.NumberFormat(language);
   const categories = layers.map((c) => t(`category.${c}`)).join(", ") || t("gaps.anyCategory");
-  const toggle = <T,>(list: T[], item: T) =>
-    list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
   return (
     <article className="gaps-panel" aria-labelledby="gaps-title">
       <h2 id="gaps-title">{t("gaps.title")}</h2>
       <fieldset className="population">
         <legend>{t("gaps.population")}</legend>
-        <fieldset className="population-group">
-          <legend className="population-heading">{t("gaps.groups")}</legend>
-          {COUNTRY_GROUPS.map((group) => (
-            <label key={group}>
-              <input
-                type="checkbox"
-                checked={population.groups.includes(group)}
-                onChange={() =>
-                  onPopulation({
-                    ...population,
-                    groups: COUNTRY_GROUPS.filter((g) =>
-                      toggle(population.groups, group).includes(g),
-                    ),
-                  })
-                }
-              />
-              {t(`group.${group}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="population-group">
-          <legend className="population-heading">{t("gaps.regions")}</legend>
-          {ITU_REGIONS.map((region) => (
-            <label key={region}>
-              <input
-                type="checkbox"
-                checked={population.regions.includes(region)}
-                onChange={() =>
-                  onPopulation({
-                    ...population,
-                    regions: ITU_REGIONS.filter((r) =>
-                      toggle(population.regions, region).includes(r),
-                    ),
-                  })
-                }
-              />
-              {t(`region.${region}`)}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup
+          legend={t("gaps.groups")}
+          options={COUNTRY_GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) }))}
+          checked={population.groups}
+          onChange={(groups) => onPopulation({ ...population, groups })}
+        />
+        <CheckboxGroup
+          legend={t("gaps.regions")}
+          options={ITU_REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) }))}
+          checked={population.regions}
+          onChange={(regions) => onPopulation({ ...population, regions })}
+        />
       </fieldset>
       <p
         className="gaps-summary"
@@ -188,5 +158,40 @@ export function GapsPanel({
         </table>
       )}
     </article>
+  );
+}
+
+/** A group of checkboxes over a fixed list; the checked values keep the list's order. */
+function CheckboxGroup<T extends string>({
+  legend,
+  options,
+  checked,
+  onChange,
+}: {
+  legend: string;
+  options: { value: T; label: string }[];
+  checked: T[];
+  onChange: (checked: T[]) => void;
+}) {
+  return (
+    <fieldset className="population-group">
+      <legend className="population-heading">{legend}</legend>
+      {options.map(({ value, label }) => (
+        <label key={value}>
+          <input
+            type="checkbox"
+            checked={checked.includes(value)}
+            onChange={() =>
+              onChange(
+                options
+                  .map((o) => o.value)
+                  .filter((v) => (v === value ? !checked.includes(v) : checked.includes(v))),
+              )
+            }
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
