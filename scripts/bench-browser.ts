@@ -17,44 +17,50 @@ const rows: string[] = [];
 let baselineStep = 0;
 try {
   const sizes = (process.argv[2] ?? "0,100000,1000000").split(",").map(Number);
-  for (const n of sizes) {
-    const { page, errors } = await openWatchedPage(browser, server.origin);
-    const started = Date.now();
-    await page.goto(`${server.origin}/atlas/?synthetic=${n}&years=2018-2020`);
-    await page.waitForSelector('.atlas-map[data-ready="true"]', {
-      timeout: 300_000,
-      state: "attached",
-    });
-    const ready = Date.now() - started;
-    const prepare = await page.evaluate(
-      () => performance.getEntriesByName("atlas:prepare")[0]?.duration ?? 0,
-    );
-    const slider = page.getByRole("slider", { name: "To year" });
-    await slider.focus();
-    const steps: number[] = [];
-    for (let i = 0; i < 4; i++) {
-      const key = i % 2 === 0 ? "ArrowLeft" : "ArrowRight";
-      const previous = await page.locator(".time-window").textContent();
-      const t0 = Date.now();
-      await page.keyboard.press(key);
-      await page.waitForFunction(
-        (text) => document.querySelector(".time-window")?.textContent !== text,
-        previous,
-        { timeout: 120_000, polling: 10 },
+  // All layers, and the counts alone (choropleth, panel, legend) with no point symbols to draw.
+  const variants = [
+    { name: "all layers", query: "" },
+    { name: "counts only", query: "&layers=assistance" },
+  ];
+  for (const variant of variants)
+    for (const n of sizes) {
+      const { page, errors } = await openWatchedPage(browser, server.origin);
+      const started = Date.now();
+      await page.goto(`${server.origin}/atlas/?synthetic=${n}&years=2018-2020${variant.query}`);
+      await page.waitForSelector('.atlas-map[data-ready="true"]', {
+        timeout: 300_000,
+        state: "attached",
+      });
+      const ready = Date.now() - started;
+      const prepare = await page.evaluate(
+        () => performance.getEntriesByName("atlas:prepare")[0]?.duration ?? 0,
       );
-      steps.push(Date.now() - t0);
+      const slider = page.getByRole("slider", { name: "To year" });
+      await slider.focus();
+      const steps: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const key = i % 2 === 0 ? "ArrowLeft" : "ArrowRight";
+        const previous = await page.locator(".time-window").textContent();
+        const t0 = Date.now();
+        await page.keyboard.press(key);
+        await page.waitForFunction(
+          (text) => document.querySelector(".time-window")?.textContent !== text,
+          previous,
+          { timeout: 120_000, polling: 10 },
+        );
+        steps.push(Date.now() - t0);
+      }
+      steps.sort((a, b) => a - b);
+      const step = steps[Math.floor(steps.length / 2)] ?? 0;
+      if (n === 0) baselineStep = step;
+      console.error(
+        `measured ${variant.name}, ${n} records: ready ${ready} ms, prepare ${prepare.toFixed(0)} ms, step ${step} ms`,
+      );
+      rows.push(
+        `| ${variant.name} | ${n.toLocaleString("en")} | ${(ready / 1000).toFixed(1)} s | ${prepare.toFixed(0)} ms | ${step} ms | ${(step / Math.max(1, baselineStep)).toFixed(1)}x | ${errors.length} |`,
+      );
+      await page.context().close();
     }
-    steps.sort((a, b) => a - b);
-    const step = steps[Math.floor(steps.length / 2)] ?? 0;
-    if (n === 0) baselineStep = step;
-    console.error(
-      `measured ${n} records: ready ${ready} ms, prepare ${prepare.toFixed(0)} ms, step ${step} ms`,
-    );
-    rows.push(
-      `| ${n.toLocaleString("en")} | ${(ready / 1000).toFixed(1)} s | ${prepare.toFixed(0)} ms | ${step} ms | ${(step / Math.max(1, baselineStep)).toFixed(1)}x | ${errors.length} |`,
-    );
-    await page.context().close();
-  }
 } finally {
   await browser.close();
   await server.close();
@@ -63,7 +69,7 @@ console.log(
   "\nThe page with synthetic records added (headless Chromium, software WebGL, 2 cores)\n",
 );
 console.log(
-  "| synthetic records | navigation to map drawn | start-up preparation | slider step to numbers on screen | vs real data alone | console errors |",
+  "| layers | synthetic records | navigation to map drawn | start-up preparation | slider step to numbers on screen | vs real data alone | console errors |",
 );
-console.log("|--:|--:|--:|--:|--:|--:|");
+console.log("|--|--:|--:|--:|--:|--:|--:|");
 for (const row of rows) console.log(row);

@@ -39,6 +39,11 @@ export function MapArea({
       : hover?.target.kind === "region"
         ? atlas.counts.region(hover.target.region, view.mask, view.window)
         : null;
+  const tableRecords = showTable
+    ? state.display === "table" && !state.embed
+      ? view.records
+      : view.selectRecords()
+    : [];
   const toggleLayer = (category: Category) =>
     update({
       layers: state.layers.includes(category)
@@ -59,8 +64,8 @@ export function MapArea({
         {showTable && (
           <RecordsTable
             atlas={atlas}
-            records={view.records}
-            caption={view.caption}
+            records={tableRecords}
+            caption={view.caption(tableRecords.length)}
             fileName={view.fileName("csv")}
           />
         )}

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { categoryMask } from "../core/aggregation/activityCounts";
 import { nearestCopy } from "../core/atlas/activityPlaces";
 import type { Atlas } from "../core/atlas/prepareAtlas";
@@ -94,7 +94,9 @@ export function useAtlasView(
   );
   const layers = useMemo(() => atlasLayers(atlas, layerState), [atlas, layerState]);
   const labels = useMemo(() => mapLabels(atlas, layerState), [atlas, layerState]);
-  const records = useMemo(
+  // The selection's records are listed only by the table (and exports): an O(records) pass, so it
+  // is not done on every slider step while the map is shown.
+  const selectRecords = useCallback(
     () =>
       recordsInSelection(atlas.data.activities, atlas.countryByIso3, {
         window,
@@ -104,6 +106,8 @@ export function useAtlasView(
       }),
     [atlas, window, state.layers, state.country, region],
   );
+  const tableShown = state.display === "table" && !state.embed;
+  const records = useMemo(() => (tableShown ? selectRecords() : []), [tableShown, selectRecords]);
   const focusBounds = useMemo(
     () => (state.country ? (atlas.placeByIso3.get(state.country)?.bbox ?? null) : null),
     [atlas, state.country],
@@ -113,15 +117,12 @@ export function useAtlasView(
   const countryName = state.country
     ? (atlas.countryByIso3.get(state.country)?.name ?? state.country)
     : null;
-  const caption = countryName
-    ? t("table.captionCountry", { count: records.length, country: countryName, window: windowText })
-    : region
-      ? t("table.captionRegion", {
-          count: records.length,
-          region: t(`region.${region}`),
-          window: windowText,
-        })
-      : t("table.caption", { count: records.length, window: windowText });
+  const caption = (count: number) =>
+    countryName
+      ? t("table.captionCountry", { count, country: countryName, window: windowText })
+      : region
+        ? t("table.captionRegion", { count, region: t(`region.${region}`), window: windowText })
+        : t("table.caption", { count, window: windowText });
   const fileName = (extension: string) =>
     exportFileName(state.layers, window, state.country ?? region, extension);
 
@@ -138,6 +139,7 @@ export function useAtlasView(
     layers,
     labels,
     records,
+    selectRecords,
     focusBounds,
     caption,
     fileName,

@@ -1,6 +1,6 @@
 import { ActivityCounts } from "../aggregation/activityCounts";
 import type { AtlasData } from "../data/atlasData";
-import type { Activity } from "../data/schema";
+import { type Activity, CATEGORIES, type Category } from "../data/schema";
 import { countryShapesOf, dissolveRegions } from "../geography/atlasTopology";
 import { representativePoint } from "../geography/representativePoint";
 import type {
@@ -30,10 +30,14 @@ export interface Atlas {
   regionShapes: RegionShape[];
   regionLabelPoints: Map<ItuRegion, LngLat>;
   counts: ActivityCounts;
-  /** CIRT, DTC and connectivity records as point symbols. */
-  pointSymbols: ActivitySymbol[];
-  /** Assistance and partnership records that name a site, as small dots. */
-  siteDots: ActivitySymbol[];
+  /**
+   * Map symbols per category: CIRT, DTC and connectivity records at their sites or countries;
+   * assistance and partnership records only where they name a site (small dots). Built once, so
+   * layers keep the same data arrays and moving the time slider never rebuilds them.
+   */
+  symbolsByCategory: Record<Category, ActivitySymbol[]>;
+  /** Countries too small to click at world zoom (or without a shape): they get a dot. */
+  markerPlaces: CountryPlace[];
   partnerArcs: PartnerArc[];
   /** Records with no country: the region they are reported under, or the whole world. */
   regionLevel: Activity[];
@@ -53,6 +57,11 @@ export function prepareAtlas(data: AtlasData): Atlas {
   const siteRecords = data.activities.filter(
     (a) => a.lngLat && (a.category === "assistance" || a.category === "partnership"),
   );
+  const points = placeActivities(data.activities, ["cirt", "dtc", "connectivity"], placeOf);
+  const dots = placeActivities(siteRecords, ["assistance", "partnership"], placeOf);
+  const symbolsByCategory = Object.fromEntries(
+    CATEGORIES.map((c) => [c, [...points, ...dots].filter((s) => s.activity.category === c)]),
+  ) as Record<Category, ActivitySymbol[]>;
   return {
     data,
     countryByIso3,
@@ -67,8 +76,8 @@ export function prepareAtlas(data: AtlasData): Atlas {
       ]),
     ),
     counts: new ActivityCounts(data.activities, data.countries),
-    pointSymbols: placeActivities(data.activities, ["cirt", "dtc", "connectivity"], placeOf),
-    siteDots: placeActivities(siteRecords, ["assistance", "partnership"], placeOf),
+    symbolsByCategory,
+    markerPlaces: data.places.filter((p) => p.needsMarker),
     partnerArcs: partnerArcs(data.activities, placeOf),
     regionLevel: data.activities.filter(
       (a) => a.countries.length === 0 && a.precision === "region",

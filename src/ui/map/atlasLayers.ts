@@ -53,11 +53,21 @@ export function atlasLayers(atlas: Atlas, s: LayerState): Layer[] {
   return [
     smallCountryMarkerLayer(atlas, colouring, s.country),
     partnerArcLayer(atlas.partnerArcs, s.window, shows("partnership")),
-    siteDotLayer(atlas.siteDots, "assistance", s.window, shows("assistance")),
-    siteDotLayer(atlas.siteDots, "partnership", s.window, shows("partnership")),
-    pointSymbolLayer(atlas.pointSymbols, "connectivity", s.window, shows("connectivity")),
-    pointSymbolLayer(atlas.pointSymbols, "dtc", s.window, shows("dtc")),
-    pointSymbolLayer(atlas.pointSymbols, "cirt", s.window, shows("cirt")),
+    siteDotLayer(atlas.symbolsByCategory.assistance, "assistance", s.window, shows("assistance")),
+    siteDotLayer(
+      atlas.symbolsByCategory.partnership,
+      "partnership",
+      s.window,
+      shows("partnership"),
+    ),
+    pointSymbolLayer(
+      atlas.symbolsByCategory.connectivity,
+      "connectivity",
+      s.window,
+      shows("connectivity"),
+    ),
+    pointSymbolLayer(atlas.symbolsByCategory.dtc, "dtc", s.window, shows("dtc")),
+    pointSymbolLayer(atlas.symbolsByCategory.cirt, "cirt", s.window, shows("cirt")),
     gapLineLayer(s.gapLine),
   ];
 }

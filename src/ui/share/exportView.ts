@@ -73,13 +73,13 @@ export async function exportView(
   const sourceTitle = (id: string) => atlas.sourceTitle.get(id) ?? id;
   if (kind === "csv") {
     downloadText(
-      recordsToCsv(view.records, countryName, sourceTitle),
+      recordsToCsv(view.selectRecords(), countryName, sourceTitle),
       view.fileName("csv"),
       "text/csv;charset=utf-8",
     );
   } else if (kind === "geojson") {
     const collection = recordsToGeoJson(
-      view.records,
+      view.selectRecords(),
       (iso3) => atlas.placeByIso3.get(iso3),
       countryName,
       sourceTitle,

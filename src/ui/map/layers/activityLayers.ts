@@ -50,7 +50,7 @@ export function pointSymbolLayer(
   };
   return new IconLayer<ActivitySymbol, DataFilterExtensionProps<ActivitySymbol>>({
     id: `symbols-${category}`,
-    data: symbols.filter((s) => s.activity.category === category),
+    data: symbols,
     visible,
     pickable: true,
     getIcon: (s) => (s.activity.datePrecision === "period" ? icons.hollow : icons.solid),
@@ -74,7 +74,7 @@ export function siteDotLayer(
 ) {
   return new ScatterplotLayer<ActivitySymbol, DataFilterExtensionProps<ActivitySymbol>>({
     id: `site-dots-${category}`,
-    data: dots.filter((d) => d.activity.category === category),
+    data: dots,
     visible,
     pickable: true,
     getPosition: (d) => d.position,

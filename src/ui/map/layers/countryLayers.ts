@@ -30,7 +30,7 @@ export function smallCountryMarkerLayer(
 ) {
   return new ScatterplotLayer<CountryPlace>({
     id: "small-country-markers",
-    data: atlas.data.places.filter((p) => p.needsMarker),
+    data: atlas.markerPlaces,
     pickable: true,
     autoHighlight: true,
     highlightColor: [255, 255, 255, 160],
