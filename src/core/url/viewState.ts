@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category, FIRST_YEAR, LAST_YEAR } from "../data/schema";
 import type { Population } from "../gaps/coverageGaps";
 import { COUNTRY_GROUPS, type CountryGroup, ITU_REGIONS, type ItuRegion } from "../geography/types";
-import { TIME_MODES, type TimeMode, type TimeSelection } from "../time/yearWindow";
+import { TIME_MODES, type TimeSelection } from "../time/yearWindow";
 import { migrateQuery } from "./urlMigrations";
 
 export const VIEWS = ["countries", "regions", "gaps"] as const;
@@ -83,24 +83,29 @@ export function parseViewState(
   const notices: UrlNotice[] = [];
   const state: ViewState = structuredClone(DEFAULT_VIEW_STATE);
   const reject = (param: string, value: string) => notices.push({ param, value });
+  /** Reads a parameter that must be one of `allowed`; anything else is reported and ignored. */
+  const readOneOf = <T extends string>(
+    param: string,
+    allowed: readonly T[],
+    apply: (value: T) => void,
+  ) => {
+    const value = params.get(param);
+    if (value === null) return;
+    if ((allowed as readonly string[]).includes(value)) apply(value as T);
+    else reject(param, value);
+  };
 
-  const view = params.get("view");
-  if (view !== null) {
-    if ((VIEWS as readonly string[]).includes(view)) state.view = view as View;
-    else reject("view", view);
-  }
+  readOneOf("view", VIEWS, (v) => {
+    state.view = v;
+  });
 
-  const display = params.get("display");
-  if (display !== null) {
-    if ((DISPLAYS as readonly string[]).includes(display)) state.display = display as Display;
-    else reject("display", display);
-  }
+  readOneOf("display", DISPLAYS, (v) => {
+    state.display = v;
+  });
 
-  const mode = params.get("mode");
-  if (mode !== null) {
-    if ((TIME_MODES as readonly string[]).includes(mode)) state.time.mode = mode as TimeMode;
-    else reject("mode", mode);
-  }
+  readOneOf("mode", TIME_MODES, (v) => {
+    state.time.mode = v;
+  });
 
   const years = params.get("years");
   if (years !== null) {
@@ -159,22 +164,16 @@ export function parseViewState(
   }
 
   state.lang = fallbackLanguage;
-  const lang = params.get("lang");
-  if (lang !== null) {
-    if ((LANGUAGES as readonly string[]).includes(lang)) state.lang = lang as Language;
-    else reject("lang", lang);
-  }
+  readOneOf("lang", LANGUAGES, (v) => {
+    state.lang = v;
+  });
 
-  const embed = params.get("embed");
-  if (embed !== null) {
-    if (embed === "1" || embed === "0") state.embed = embed === "1";
-    else reject("embed", embed);
-  }
-  const controls = params.get("controls");
-  if (controls !== null) {
-    if (controls === "1" || controls === "0") state.controls = controls === "1";
-    else reject("controls", controls);
-  }
+  readOneOf("embed", ["0", "1"] as const, (v) => {
+    state.embed = v === "1";
+  });
+  readOneOf("controls", ["0", "1"] as const, (v) => {
+    state.controls = v === "1";
+  });
 
   const region = params.get("region");
   if (region !== null) {
