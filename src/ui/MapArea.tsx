@@ -3,7 +3,7 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import { useState } from "react";
 import type { Atlas } from "../core/atlas/prepareAtlas";
 import type { Category } from "../core/data/schema";
-import type { Camera, ViewState } from "../core/url/viewState";
+import { type Camera, serializeViewState, type ViewState } from "../core/url/viewState";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useTranslate } from "./i18n";
 import { MapLegend } from "./MapLegend";
@@ -94,6 +94,7 @@ export function MapArea({
               else update({ country: null, region: null });
             }}
             onWebglUnavailable={setWebglProblem}
+            viewKey={serializeViewState({ ...state, camera: null })}
             hidden={showTable}
           />
         )}

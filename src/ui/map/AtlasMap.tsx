@@ -49,6 +49,12 @@ export interface AtlasMapProps {
   onCameraChange: (camera: Camera | null) => void;
   /** Called once the map and its deck.gl overlay exist (exports read their canvases). */
   onMap?: (map: MapLibreMap, overlay: MapLibreOverlay) => void;
+  /**
+   * A key of what the map should show (the view, without the camera). Once a frame with it has been
+   * drawn and the map is idle, the element's `data-drawn-view` equals its `data-view`: browser tests
+   * wait for that instead of the clock.
+   */
+  viewKey: string;
 }
 
 export const WORLD_BOUNDS: LngLatBoundsLike = [
@@ -75,6 +81,8 @@ export function AtlasMap(props: AtlasMapProps) {
   handlers.current = props;
   const [ready, setReady] = useState(false);
   const [mapForLabels, setMapForLabels] = useState<MapLibreMap | null>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const pendingView = useRef(props.viewKey);
 
   // The map is created once per geography; a new language (a localized atlas) does not recreate it.
   const topology = props.atlas.data.topology;
@@ -132,6 +140,15 @@ export function AtlasMap(props: AtlasMapProps) {
     });
     map.addControl(overlay);
     map.on("mouseout", () => setHovered(null));
+    // Drawn: the map went idle and deck.gl has had its next frame after the latest view change.
+    map.on("idle", () => {
+      const wanted = pendingView.current;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (!map.isMoving() && frameRef.current) frameRef.current.dataset.drawnView = wanted;
+        }),
+      );
+    });
     setMapForLabels(map);
     map.once("idle", () => {
       // "Home" is the whole-world view this screen size gets; a link records any other camera.
@@ -216,10 +233,18 @@ export function AtlasMap(props: AtlasMapProps) {
     mapRef.current?.getCanvas().setAttribute("aria-label", props.label);
   }, [props.label]);
 
+  // A new view: once its frame is drawn, the idle handler above marks it as drawn.
+  useEffect(() => {
+    pendingView.current = props.viewKey;
+    mapRef.current?.triggerRepaint();
+  }, [props.viewKey]);
+
   return (
     <div
+      ref={frameRef}
       className="atlas-map"
       data-ready={ready ? "true" : "false"}
+      data-view={props.viewKey}
       style={props.hidden ? { visibility: "hidden" } : undefined}
     >
       <div ref={container} className="atlas-map-canvas" />
