@@ -11,8 +11,8 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { useEmbedBridge } from "./embed/useEmbedBridge";
 import { LanguageProvider, TranslateProvider } from "./i18n";
 import { localizeAtlas } from "./localizeAtlas";
-import { MapArea } from "./MapArea";
-import { SidePanel } from "./panels/SidePanel";
+import { MapArea } from "./map/MapArea";
+import { type PanelActions, SidePanel } from "./panels/SidePanel";
 import { searchableCountries } from "./search/searchableCountries";
 import { EmbedDialog } from "./share/EmbedDialog";
 import { type ExportKind, exportView } from "./share/exportView";
@@ -38,7 +38,7 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   useDocumentLanguage(language, t("app.title"));
   useEscapeCloses(state, update);
   const [hoveredGap, setHoveredGap] = useState<string | null>(null);
-  const view = useAtlasView(atlas, state, t, hoveredGap);
+  const model = useAtlasView(atlas, state, t, hoveredGap);
   const searchable = useMemo(
     () => searchableCountries(atlas.data, (iso3) => atlas.countryByIso3.get(iso3)?.name ?? iso3),
     [atlas],
@@ -48,6 +48,14 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   const handles = useRef<{ map: MapLibreMap; overlay: MapLibreOverlay } | null>(null);
   const setTime = useCallback((time: TimeSelection) => update({ time }), [update]);
   useEmbedBridge(state.embed, state, update, isKnownCountry);
+  const panelActions: PanelActions = {
+    selectCountry: (iso3) => update({ country: iso3 }),
+    closeCountry: () => update({ country: null, camera: null }),
+    selectRegion: (region) => update({ region, country: null }),
+    closeRegion: () => update({ region: null }),
+    setPopulation: (population) => update({ population }),
+    hoverGap: setHoveredGap,
+  };
   const partFailed = (reason: string) => (
     <p className="notice error">{t("app.partError", { reason })}</p>
   );
@@ -56,7 +64,7 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
     <MapArea
       atlas={atlas}
       state={state}
-      view={view}
+      model={model}
       update={update}
       initialCamera={initial.camera}
       onMap={(map, overlay) => {
@@ -66,7 +74,7 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   );
   const slider = (
     <ErrorBoundary fallback={partFailed}>
-      <YearChart perYear={view.perYear} layers={state.layers} window={view.window} />
+      <YearChart perYear={model.perYear} layers={state.layers} window={model.yearWindow} />
       <TimeSlider selection={state.time} onChange={setTime} />
     </ErrorBoundary>
   );
@@ -83,7 +91,7 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
       <div className="app embed">
         <header className="embed-title">
           <h1>
-            {t("app.title")} · {view.windowText}
+            {t("app.title")} · {model.windowText}
           </h1>
         </header>
         <UrlNotices notices={notices} onDismiss={dismissNotices} />
@@ -115,7 +123,7 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
         onEmbed={() => setEmbedOpen(true)}
         onExport={(kind: ExportKind) => {
           setExportError(null);
-          exportView(kind, atlas, state, view, t, handles.current).catch((error: unknown) =>
+          exportView(kind, atlas, model, t, handles.current).catch((error: unknown) =>
             setExportError(error instanceof Error ? error.message : String(error)),
           );
         }}
@@ -132,10 +140,9 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
           <ErrorBoundary fallback={partFailed}>
             <SidePanel
               atlas={atlas}
-              state={state}
-              view={view}
-              update={update}
-              onHoverGap={setHoveredGap}
+              panel={model.panel}
+              yearWindow={model.yearWindow}
+              actions={panelActions}
             />
           </ErrorBoundary>
         </aside>

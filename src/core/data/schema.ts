@@ -1,4 +1,5 @@
 import { ITU_REGIONS, type ItuRegion, type LngLat } from "../geography/types";
+import { FIRST_YEAR, LAST_YEAR } from "../time/years";
 import { z } from "../zod";
 
 /**
@@ -53,8 +54,7 @@ export const ACTIVITY_COLUMNS = [
   "quote",
 ] as const;
 
-export const FIRST_YEAR = 2013;
-export const LAST_YEAR = 2021;
+export { FIRST_YEAR, LAST_YEAR } from "../time/years";
 
 const iso3 = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code such as KEN");
 const boolText = z.enum(["true", "false"]).transform((value) => value === "true");

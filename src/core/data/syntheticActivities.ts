@@ -1,4 +1,5 @@
-import { type Activity, CATEGORIES, FIRST_YEAR } from "./schema";
+import { FIRST_YEAR, LAST_YEAR } from "../time/years";
+import { type Activity, CATEGORIES } from "./schema";
 
 /**
  * Synthetic records for benchmarks only (npm run bench, and `?synthetic=N` in the app): random
@@ -19,7 +20,7 @@ export function syntheticActivities(
   const list: Activity[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const yearStart = FIRST_YEAR + Math.floor(random() * 9);
-    const yearEnd = Math.min(2021, yearStart + Math.floor(random() * 3));
+    const yearEnd = Math.min(LAST_YEAR, yearStart + Math.floor(random() * 3));
     list[i] = {
       id: `synthetic-${i}`,
       category: pick(CATEGORIES),

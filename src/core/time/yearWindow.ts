@@ -1,9 +1,6 @@
-import { FIRST_YEAR, LAST_YEAR } from "../data/schema";
+import { FIRST_YEAR, LAST_YEAR, YEARS } from "./years";
 
-export const YEARS: readonly number[] = Array.from(
-  { length: LAST_YEAR - FIRST_YEAR + 1 },
-  (_, i) => FIRST_YEAR + i,
-);
+export { YEARS };
 
 export const TIME_MODES = ["year", "range", "cumulative"] as const;
 export type TimeMode = (typeof TIME_MODES)[number];
@@ -25,7 +22,7 @@ export function clampYear(year: number): number {
   return Math.min(LAST_YEAR, Math.max(FIRST_YEAR, Math.round(year)));
 }
 
-/** The years a selection covers: one year, a range, or 2013 to the chosen year. */
+/** The years a selection covers: one year, a range, or the first year to the chosen year. */
 export function windowOf(selection: TimeSelection): YearWindow {
   switch (selection.mode) {
     case "year":

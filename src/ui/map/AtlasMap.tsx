@@ -13,8 +13,10 @@ import { useEffect, useRef, useState } from "react";
 import type { Atlas } from "../../core/atlas/prepareAtlas";
 import type { ItuRegion } from "../../core/geography/types";
 import type { Camera } from "../../core/url/viewState";
+import type { CountryFills } from "../../core/view/countryFills";
+import type { MapLabel } from "../../core/view/viewModel";
+import { swatchHex } from "../theme/palette";
 import { BASE_LAYERS, offlineBaseMapStyle, remoteBaseMapStyleUrl } from "./baseMapStyle";
-import type { MapLabel } from "./layers/countryLayers";
 import { MapLabels } from "./MapLabels";
 
 setWorkerUrl(workerUrl);
@@ -31,8 +33,8 @@ export interface AtlasMapProps {
   layers: Layer[];
   /** Region names and counts, the selected country's name. */
   labels: MapLabel[];
-  /** Choropleth colour per country (countries view), or null to show region tints. */
-  countryFills: Map<string, string> | null;
+  /** Each country's fill (countries and gaps views), or null to show region tints. */
+  countryFills: CountryFills | null;
   selectedCountry: string | null;
   selectedRegion: ItuRegion | null;
   /** Bounds to fly to when they change (e.g. the selected country). */
@@ -189,7 +191,7 @@ export function AtlasMap(props: AtlasMapProps) {
       const iso3 = country.properties.iso3;
       map.setFeatureState(
         { source: "countries", id: iso3 },
-        { fill: props.countryFills?.get(iso3) ?? null },
+        { fill: fillHexOf(props.countryFills, iso3) },
       );
     }
   }, [props.countryFills, props.atlas, ready]);
@@ -251,6 +253,11 @@ export function AtlasMap(props: AtlasMapProps) {
       {ready && <MapLabels map={mapForLabels} labels={props.labels} />}
     </div>
   );
+}
+
+function fillHexOf(fills: CountryFills | null, iso3: string): string | null {
+  const key = fills?.get(iso3);
+  return key ? swatchHex(key) : null;
 }
 
 function maplibreLngLat(value: LngLatLike | undefined): { lng: number; lat: number } | null {

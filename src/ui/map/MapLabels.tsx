@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useState } from "react";
-import type { MapLabel } from "./layers/countryLayers";
+import type { MapLabel } from "../../core/view/viewModel";
 
 /**
  * Text labels as HTML over the map, moved with it. The browser shapes every script (Arabic joins

@@ -1,14 +1,8 @@
 import { useState } from "react";
-import { categoryMask } from "../../core/aggregation/activityCounts";
-import type { Atlas } from "../../core/atlas/prepareAtlas";
 import { CATEGORIES, type Category } from "../../core/data/schema";
-import {
-  countryActivities,
-  type Grouping,
-  groupActivities,
-  neighboursInRegion,
-} from "../../core/explore/countryActivities";
-import { formatWindow, YEARS, type YearWindow } from "../../core/time/yearWindow";
+import { type Grouping, groupActivities } from "../../core/explore/countryActivities";
+import { formatWindow, type YearWindow } from "../../core/time/yearWindow";
+import type { CountryPanelModel } from "../../core/view/panels";
 import { CountryBadges } from "../CountryBadges";
 import { useTranslate } from "../i18n";
 import { YearChart } from "../time/YearChart";
@@ -17,40 +11,25 @@ import { CategoryCounts } from "./CategoryCounts";
 
 /** Everything ITU-D did in one country in the window, with the sentence of the report that says so. */
 export function CountryPanel({
-  atlas,
-  iso3,
-  window,
-  layers,
+  model,
+  yearWindow,
+  sourceTitle,
+  countryName,
   onSelectCountry,
   onClose,
 }: {
-  atlas: Atlas;
-  iso3: string;
-  window: YearWindow;
-  layers: Category[];
+  model: CountryPanelModel;
+  yearWindow: YearWindow;
+  sourceTitle: (id: string) => string;
+  countryName: (iso3: string) => string;
   onSelectCountry: (iso3: string) => void;
   onClose: () => void;
 }) {
   const t = useTranslate();
   const [grouping, setGrouping] = useState<Grouping>("year");
-  const country = atlas.countryByIso3.get(iso3);
-  if (!country) return null;
-  const count = (categories: Category[], w: YearWindow) =>
-    atlas.counts.country(iso3, categoryMask(categories), w);
-  const counts = Object.fromEntries(
-    CATEGORIES.map((c) => [c, layers.includes(c) ? count([c], window) : 0]),
-  ) as Record<Category, number>;
-  const perYear = YEARS.map(
-    (year) =>
-      Object.fromEntries(
-        CATEGORIES.map((c) => [c, count([c], { from: year, to: year })]),
-      ) as Record<Category, number>,
-  );
-  const lists = countryActivities(atlas.data.activities, country, window, layers);
-  const neighbours = neighboursInRegion(atlas.data.countries, iso3);
+  const { country, counts, perYear, lists, neighbours, categories: layers } = model;
   const regionName = t(country.region ? `region.${country.region}` : "region.none");
-  const sourceTitle = (id: string) => atlas.sourceTitle.get(id) ?? id;
-  const windowText = formatWindow(window);
+  const windowText = formatWindow(yearWindow);
 
   return (
     <article className="country-panel" aria-labelledby="country-name">
@@ -88,7 +67,7 @@ export function CountryPanel({
       <h3>{t("panel.countsIn", { window: windowText })}</h3>
       <CategoryCounts counts={counts} label={t("panel.countsIn", { window: windowText })} />
       <h3>{t("panel.perYear")}</h3>
-      <YearChart perYear={perYear} layers={layers} window={window} withYears />
+      <YearChart perYear={perYear} layers={layers} window={yearWindow} withYears />
 
       {lists.direct.length === 0 ? (
         <p className="empty-state" role="status">
@@ -138,11 +117,7 @@ export function CountryPanel({
               <ul className="compact-list">
                 {lists.partnershipsBenefiting.map((a) => (
                   <li key={a.id}>
-                    {a.title} (
-                    {a.partnerCountries
-                      .map((p) => atlas.countryByIso3.get(p)?.name ?? p)
-                      .join(", ")}
-                    )
+                    {a.title} ({a.partnerCountries.map(countryName).join(", ")})
                   </li>
                 ))}
               </ul>

@@ -1,58 +1,46 @@
-import { categoryMask } from "../../core/aggregation/activityCounts";
-import type { Atlas } from "../../core/atlas/prepareAtlas";
-import { CATEGORIES, type Category } from "../../core/data/schema";
-import { COUNTRY_GROUPS, ITU_REGIONS, type ItuRegion } from "../../core/geography/types";
-import { formatWindow, isActiveIn, type YearWindow } from "../../core/time/yearWindow";
+import type { ItuRegion } from "../../core/geography/types";
+import { formatWindow, type YearWindow } from "../../core/time/yearWindow";
+import type { OverviewPanelModel } from "../../core/view/panels";
 import { useTranslate } from "../i18n";
 import { ActivityItem } from "./ActivityItem";
 import { CategoryCounts } from "./CategoryCounts";
 
 /** With nothing selected: totals for the window, and the records that no country map can show. */
 export function OverviewPanel({
-  atlas,
-  window,
-  layers,
+  model,
+  yearWindow,
+  sourceTitle,
   onSelectRegion,
 }: {
-  atlas: Atlas;
-  window: YearWindow;
-  layers: Category[];
-  /** Given in the regions view: the panel then lists the six regions with their counts. */
-  onSelectRegion?: (region: ItuRegion) => void;
+  model: OverviewPanelModel;
+  yearWindow: YearWindow;
+  sourceTitle: (id: string) => string;
+  onSelectRegion: (region: ItuRegion) => void;
 }) {
   const t = useTranslate();
-  const perCategory = atlas.counts.perCategory(window);
-  const shown = Object.fromEntries(
-    CATEGORIES.map((c) => [c, layers.includes(c) ? perCategory[c] : 0]),
-  ) as Record<Category, number>;
-  const mask = categoryMask(layers);
-  const inWindow = (list: typeof atlas.regionLevel) =>
-    list.filter((a) => layers.includes(a.category) && isActiveIn(a, window));
-  const regionLevel = inWindow(atlas.regionLevel);
-  const global = inWindow(atlas.global);
-  const sourceTitle = (id: string) => atlas.sourceTitle.get(id) ?? id;
+  const { counts: shown, regionCounts, groupCounts, regionLevel, global } = model;
 
   return (
     <article className="overview-panel" aria-labelledby="overview-title">
-      <h2 id="overview-title">{t("overview.title", { window: formatWindow(window) })}</h2>
+      <h2 id="overview-title">{t("overview.title", { window: formatWindow(yearWindow) })}</h2>
       <p className="panel-hint">{t("panel.empty")}</p>
       <CategoryCounts
         counts={shown}
-        label={t("overview.title", { window: formatWindow(window) })}
+        label={t("overview.title", { window: formatWindow(yearWindow) })}
       />
-      {onSelectRegion && (
+      {regionCounts && (
         <>
           <h3>{t("overview.regions")}</h3>
           <table className="region-counts">
             <tbody>
-              {ITU_REGIONS.map((region) => (
+              {regionCounts.map(({ region, count }) => (
                 <tr key={region} data-region={region}>
                   <th scope="row">
                     <button type="button" className="link" onClick={() => onSelectRegion(region)}>
                       {t(`region.${region}`)}
                     </button>
                   </th>
-                  <td>{atlas.counts.region(region, mask, window)}</td>
+                  <td>{count}</td>
                 </tr>
               ))}
             </tbody>
@@ -62,9 +50,9 @@ export function OverviewPanel({
       )}
       <h3>{t("overview.groups")}</h3>
       <ul className="group-counts">
-        {COUNTRY_GROUPS.map((group) => (
+        {groupCounts.map(({ group, count }) => (
           <li key={group} data-group={group}>
-            {t(`group.${group}.long`)}: <strong>{atlas.counts.group(group, mask, window)}</strong>
+            {t(`group.${group}.long`)}: <strong>{count}</strong>
           </li>
         ))}
       </ul>

@@ -1,68 +1,79 @@
 import type { Atlas } from "../../core/atlas/prepareAtlas";
-import type { ViewState } from "../../core/url/viewState";
-import type { AtlasView } from "../useAtlasView";
+import type { Population } from "../../core/gaps/coverageGaps";
+import type { ItuRegion } from "../../core/geography/types";
+import type { YearWindow } from "../../core/time/yearWindow";
+import type { PanelModel } from "../../core/view/panels";
+import { GapsPanel } from "../gaps/GapsPanel";
 import { CountryPanel } from "./CountryPanel";
-import { GapsPanel } from "./GapsPanel";
 import { OverviewPanel } from "./OverviewPanel";
 import { RegionPanel } from "./RegionPanel";
 
-/** The side panel shows the selected country, else the selected region, else the overview. */
+/** What a panel can ask the app to do. */
+export interface PanelActions {
+  selectCountry: (iso3: string) => void;
+  /** Closes the country panel (and returns the map to the whole world). */
+  closeCountry: () => void;
+  selectRegion: (region: ItuRegion) => void;
+  closeRegion: () => void;
+  setPopulation: (population: Population) => void;
+  hoverGap: (iso3: string | null) => void;
+}
+
+/** Draws the panel the view model chose: a country, the gaps, a region, or the overview. */
 export function SidePanel({
   atlas,
-  state,
-  view,
-  update,
-  onHoverGap,
+  panel,
+  yearWindow,
+  actions,
 }: {
   atlas: Atlas;
-  state: ViewState;
-  view: AtlasView;
-  update: (patch: Partial<ViewState>) => void;
-  onHoverGap: (iso3: string | null) => void;
+  panel: PanelModel;
+  yearWindow: YearWindow;
+  actions: PanelActions;
 }) {
-  if (state.country)
-    return (
-      <CountryPanel
-        atlas={atlas}
-        iso3={state.country}
-        window={view.window}
-        layers={state.layers}
-        onSelectCountry={(iso3) => update({ country: iso3 })}
-        onClose={() => update({ country: null, camera: null })}
-      />
-    );
-  if (state.view === "gaps" && view.gaps)
-    return (
-      <GapsPanel
-        atlas={atlas}
-        result={view.gaps}
-        population={state.population}
-        window={view.window}
-        layers={state.layers}
-        onPopulation={(population) => update({ population })}
-        onHoverGap={onHoverGap}
-        onSelectCountry={(iso3) => update({ country: iso3 })}
-      />
-    );
-  if (view.region)
-    return (
-      <RegionPanel
-        atlas={atlas}
-        region={view.region}
-        window={view.window}
-        layers={state.layers}
-        onSelectCountry={(iso3) => update({ country: iso3 })}
-        onClose={() => update({ region: null })}
-      />
-    );
-  return (
-    <OverviewPanel
-      atlas={atlas}
-      window={view.window}
-      layers={state.layers}
-      onSelectRegion={
-        state.view === "regions" ? (region) => update({ region, country: null }) : undefined
-      }
-    />
-  );
+  const sourceTitle = (id: string) => atlas.sourceTitle.get(id) ?? id;
+  const countryName = (iso3: string) => atlas.countryByIso3.get(iso3)?.name ?? iso3;
+  switch (panel.kind) {
+    case "country":
+      return (
+        <CountryPanel
+          model={panel}
+          yearWindow={yearWindow}
+          sourceTitle={sourceTitle}
+          countryName={countryName}
+          onSelectCountry={actions.selectCountry}
+          onClose={actions.closeCountry}
+        />
+      );
+    case "gaps":
+      return (
+        <GapsPanel
+          model={panel}
+          yearWindow={yearWindow}
+          countryName={countryName}
+          onPopulation={actions.setPopulation}
+          onHoverGap={actions.hoverGap}
+          onSelectCountry={actions.selectCountry}
+        />
+      );
+    case "region":
+      return (
+        <RegionPanel
+          model={panel}
+          yearWindow={yearWindow}
+          sourceTitle={sourceTitle}
+          onSelectCountry={actions.selectCountry}
+          onClose={actions.closeRegion}
+        />
+      );
+    case "overview":
+      return (
+        <OverviewPanel
+          model={panel}
+          yearWindow={yearWindow}
+          sourceTitle={sourceTitle}
+          onSelectRegion={actions.selectRegion}
+        />
+      );
+  }
 }

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslate } from "../i18n";
+import { EXPORT_KINDS, type ExportKind } from "./exportView";
 
 /** Share (copy the link), Embed (iframe code) and Export (PNG, CSV, GeoJSON) for the current view. */
 export function ShareBar({
@@ -7,7 +8,7 @@ export function ShareBar({
   onExport,
 }: {
   onEmbed: () => void;
-  onExport: (kind: "png" | "png2x" | "csv" | "geojson") => void;
+  onExport: (kind: ExportKind) => void;
 }) {
   const t = useTranslate();
   const [status, setStatus] = useState<string | null>(null);
@@ -34,7 +35,7 @@ export function ShareBar({
       <details className="export-menu">
         <summary className="header-button">{t("export.label")}</summary>
         <div className="export-options">
-          {(["png", "png2x", "csv", "geojson"] as const).map((kind) => (
+          {EXPORT_KINDS.map((kind) => (
             <button
               key={kind}
               type="button"

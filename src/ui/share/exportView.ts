@@ -1,62 +1,42 @@
 import type { MapLibreOverlay } from "@deck.gl/maplibre";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { choroplethClassLabels } from "../../core/aggregation/choroplethClasses";
 import type { Atlas } from "../../core/atlas/prepareAtlas";
 import { recordsToCsv } from "../../core/export/recordsCsv";
 import { recordsToGeoJson } from "../../core/export/recordsGeoJson";
-import { ITU_REGIONS } from "../../core/geography/types";
-import type { ViewState } from "../../core/url/viewState";
+import { legendRows } from "../../core/view/legend";
+import type { AtlasViewModel } from "../../core/view/viewModel";
 import type { Translate } from "../../i18n/translate";
-import { type PngFrame, renderViewPng } from "../export/exportPng";
-import { downloadBlob, downloadText } from "../table/download";
 import { CATEGORY_STYLE } from "../theme/categoryStyle";
-import { CHOROPLETH_HEX, NO_DATA_HEX, ZERO_HEX } from "../theme/choroplethColours";
-import { REGION_COLOURS } from "../theme/colours";
-import type { AtlasView } from "../useAtlasView";
+import { swatchHex } from "../theme/palette";
+import { downloadBlob, downloadText } from "./download";
+import { type PngFrame, renderViewPng } from "./exportPng";
 
-export type ExportKind = "png" | "png2x" | "csv" | "geojson";
+/** What the header's export menu offers, in its order. */
+export const EXPORT_KINDS = ["png", "png2x", "csv", "geojson"] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
 
-/** The legend and lines drawn into a PNG: the same categories, counts and colours as on screen. */
-export function pngFrame(atlas: Atlas, state: ViewState, view: AtlasView, t: Translate): PngFrame {
-  const shapes = {
-    assistance: "dot",
-    cirt: "diamond",
-    dtc: "square",
-    connectivity: "triangle",
-    partnership: "line",
-  } as const;
-  const legend: PngFrame["legend"] = state.layers.map((c) => ({
-    colour: CATEGORY_STYLE[c].hex,
-    label: `${t(`category.${c}`)}: ${view.perCategory[c]}`,
-    shape: shapes[c],
-  }));
-  if (state.view === "countries") {
-    legend.push({ colour: ZERO_HEX, label: t("legend.zero"), shape: "square" });
-    for (const [i, label] of choroplethClassLabels().entries()) {
-      legend.push({
-        colour: CHOROPLETH_HEX[i] ?? ZERO_HEX,
-        label: `${label} ${t("legend.perCountry")}`,
-        shape: "square",
-      });
-    }
-    legend.push({ colour: NO_DATA_HEX, label: t("legend.noData"), shape: "square" });
-  } else {
-    for (const region of ITU_REGIONS)
-      legend.push({
-        colour: REGION_COLOURS[region].fill,
-        label: t(`region.${region}`),
-        shape: "square",
-      });
-  }
-  const place = state.country
-    ? atlas.countryByIso3.get(state.country)?.name
-    : view.region
-      ? t(`region.${view.region}`)
-      : null;
+const PNG_SHAPES = {
+  dot: "dot",
+  diamond: "diamond",
+  square: "square",
+  triangle: "triangle",
+  arc: "line",
+} as const;
+
+/** The legend and lines drawn into a PNG: the screen's legend model, drawn on a canvas. */
+export function pngFrame(model: AtlasViewModel, t: Translate): PngFrame {
   return {
-    title: place ? `${t("app.title")}: ${place}` : t("app.title"),
-    subtitle: `${view.windowText} · ${state.layers.map((c) => t(`category.${c}`)).join(", ") || t("panel.noCategories")}`,
-    legend,
+    title: model.title,
+    subtitle: model.subtitle,
+    legend: legendRows(model.legend, t).map((row) =>
+      "category" in row
+        ? {
+            colour: CATEGORY_STYLE[row.category].hex,
+            label: row.label,
+            shape: PNG_SHAPES[CATEGORY_STYLE[row.category].shape],
+          }
+        : { colour: swatchHex(row.swatch), label: row.label, shape: "square" },
+    ),
     sourceLine: t("source.line"),
   };
 }
@@ -64,8 +44,7 @@ export function pngFrame(atlas: Atlas, state: ViewState, view: AtlasView, t: Tra
 export async function exportView(
   kind: ExportKind,
   atlas: Atlas,
-  state: ViewState,
-  view: AtlasView,
+  model: AtlasViewModel,
   t: Translate,
   handles: { map: MapLibreMap; overlay: MapLibreOverlay } | null,
 ): Promise<void> {
@@ -73,31 +52,26 @@ export async function exportView(
   const sourceTitle = (id: string) => atlas.sourceTitle.get(id) ?? id;
   if (kind === "csv") {
     downloadText(
-      recordsToCsv(view.selectRecords(), countryName, sourceTitle),
-      view.fileName("csv"),
+      recordsToCsv(model.selectRecords(), countryName, sourceTitle),
+      model.fileName("csv"),
       "text/csv;charset=utf-8",
     );
   } else if (kind === "geojson") {
     const collection = recordsToGeoJson(
-      view.selectRecords(),
+      model.selectRecords(),
       (iso3) => atlas.placeByIso3.get(iso3),
       countryName,
       sourceTitle,
     );
     downloadText(
       JSON.stringify(collection, null, 1),
-      view.fileName("geojson"),
+      model.fileName("geojson"),
       "application/geo+json",
     );
   } else {
     if (!handles) throw new Error(t("map.noWebgl"));
     const scale = kind === "png2x" ? 2 : 1;
-    const blob = await renderViewPng(
-      handles.map,
-      handles.overlay,
-      pngFrame(atlas, state, view, t),
-      scale,
-    );
-    downloadBlob(blob, view.fileName(scale === 2 ? "2x.png" : "png"));
+    const blob = await renderViewPng(handles.map, handles.overlay, pngFrame(model, t), scale);
+    downloadBlob(blob, model.fileName(scale === 2 ? "2x.png" : "png"));
   }
 }

@@ -10,7 +10,7 @@ import {
 } from "../../core/explore/tableRows";
 import { recordsToCsv } from "../../core/export/recordsCsv";
 import { useTranslate } from "../i18n";
-import { downloadText } from "./download";
+import { downloadText } from "../share/download";
 
 /**
  * All records of the current selection as an accessible table: sortable by every column, filterable,

@@ -2,21 +2,25 @@ import { DataFilterExtension, type DataFilterExtensionProps } from "@deck.gl/ext
 import { ArcLayer, IconLayer, LineLayer, ScatterplotLayer } from "@deck.gl/layers";
 import type { ActivitySymbol, PartnerArc } from "../../../core/atlas/activityPlaces";
 import type { Category } from "../../../core/data/schema";
+import { FIRST_YEAR, LAST_YEAR } from "../../../core/time/years";
 import type { YearWindow } from "../../../core/time/yearWindow";
 import { CATEGORY_STYLE, symbolDataUrl } from "../../theme/categoryStyle";
+import { hexToRgba } from "../../theme/colours";
+import { GAP_HEX } from "../../theme/palette";
+import { LAYER_IDS } from "../layerIds";
 
 /**
  * The time window filters records on the GPU: each object carries [yearStart, yearEnd] and is shown
- * when yearStart <= window.to and yearEnd >= window.from. Moving the slider changes only `filterRange`;
+ * when yearStart <= yearWindow.to and yearEnd >= yearWindow.from. Moving the slider changes only `filterRange`;
  * the layer's data and attributes are never rebuilt.
  */
 const timeFilter = new DataFilterExtension({ filterSize: 2 });
-function timeFilterProps(window: YearWindow) {
+function timeFilterProps(yearWindow: YearWindow) {
   return {
     extensions: [timeFilter],
     filterRange: [
-      [2013, window.to],
-      [window.from, 2021],
+      [FIRST_YEAR, yearWindow.to],
+      [yearWindow.from, LAST_YEAR],
     ] as [number, number][],
   };
 }
@@ -29,7 +33,7 @@ const yearsOf = (item: { activity: { yearStart: number; yearEnd: number } }): [n
 export function pointSymbolLayer(
   symbols: ActivitySymbol[],
   category: Exclude<Category, "assistance" | "partnership">,
-  window: YearWindow,
+  yearWindow: YearWindow,
   visible: boolean,
 ) {
   const style = CATEGORY_STYLE[category];
@@ -49,7 +53,7 @@ export function pointSymbolLayer(
     },
   };
   return new IconLayer<ActivitySymbol, DataFilterExtensionProps<ActivitySymbol>>({
-    id: `symbols-${category}`,
+    id: LAYER_IDS.symbols(category),
     data: symbols,
     visible,
     pickable: true,
@@ -61,7 +65,7 @@ export function pointSymbolLayer(
     getColor: (s) =>
       s.activity.status === "planned" ? [255, 255, 255, 140] : [255, 255, 255, 255],
     getFilterValue: yearsOf,
-    ...timeFilterProps(window),
+    ...timeFilterProps(yearWindow),
   });
 }
 
@@ -69,11 +73,11 @@ export function pointSymbolLayer(
 export function siteDotLayer(
   dots: ActivitySymbol[],
   category: "assistance" | "partnership",
-  window: YearWindow,
+  yearWindow: YearWindow,
   visible: boolean,
 ) {
   return new ScatterplotLayer<ActivitySymbol, DataFilterExtensionProps<ActivitySymbol>>({
-    id: `site-dots-${category}`,
+    id: LAYER_IDS.siteDots(category),
     data: dots,
     visible,
     pickable: true,
@@ -85,15 +89,15 @@ export function siteDotLayer(
     lineWidthMinPixels: 1,
     getFillColor: CATEGORY_STYLE[category].colour,
     getFilterValue: yearsOf,
-    ...timeFilterProps(window),
+    ...timeFilterProps(yearWindow),
   });
 }
 
 /** Partnership arcs from the partner government to the beneficiary country. */
-export function partnerArcLayer(arcs: PartnerArc[], window: YearWindow, visible: boolean) {
+export function partnerArcLayer(arcs: PartnerArc[], yearWindow: YearWindow, visible: boolean) {
   const colour = CATEGORY_STYLE.partnership.colour;
   return new ArcLayer<PartnerArc, DataFilterExtensionProps<PartnerArc>>({
-    id: "partner-arcs",
+    id: LAYER_IDS.partnerArcs,
     data: arcs,
     visible,
     pickable: true,
@@ -106,18 +110,18 @@ export function partnerArcLayer(arcs: PartnerArc[], window: YearWindow, visible:
     greatCircle: false,
     getHeight: 0.6,
     getFilterValue: yearsOf,
-    ...timeFilterProps(window),
+    ...timeFilterProps(yearWindow),
   });
 }
 
 /** Gaps view: a dashed-looking line from the hovered gap country to the nearest covered one. */
 export function gapLineLayer(line: { from: [number, number]; to: [number, number] } | null) {
   return new LineLayer<{ from: [number, number]; to: [number, number] }>({
-    id: "gap-line",
+    id: LAYER_IDS.gapLine,
     data: line ? [line] : [],
     getSourcePosition: (l) => l.from,
     getTargetPosition: (l) => l.to,
-    getColor: [197, 27, 125, 255],
+    getColor: hexToRgba(GAP_HEX),
     getWidth: 3,
     widthUnits: "pixels",
   });

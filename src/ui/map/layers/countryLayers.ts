@@ -1,35 +1,37 @@
 import { ScatterplotLayer } from "@deck.gl/layers";
 import type { Atlas } from "../../../core/atlas/prepareAtlas";
 import type { CountryPlace } from "../../../core/geography/types";
-import { hexToRgba, REGION_COLOURS, type RGBA, SELECTED_OUTLINE } from "../../theme/colours";
+import type { CountryFills } from "../../../core/view/countryFills";
+import { hexToRgba, type RGBA, regionColour, SELECTED_OUTLINE } from "../../theme/colours";
+import { swatchRgba } from "../../theme/palette";
+import { LAYER_IDS } from "../layerIds";
 
 /**
- * Pure factories: (atlas, view state) -> deck.gl layers with stable ids. They are rebuilt on every
+ * Pure factories: (atlas, view model) -> deck.gl layers with stable ids. They are rebuilt on every
  * render and deck.gl diffs them by id; `updateTriggers` name what their accessors depend on.
  */
 
-/** How a country's dot is coloured: like its shape on the base map, or by its region. */
-export type CountryColouring =
-  | { kind: "fill"; colourOf: (iso3: string) => string | null; key: string }
-  | { kind: "region" };
+/** How the small-country dots are coloured: like the countries' fills, or (null) by region. */
+export interface DotColouring {
+  fills: CountryFills | null;
+  /** Changes exactly when any fill changes (fillsSignature): the dots' update trigger. */
+  signature: string;
+}
 
-function dotColour(atlas: Atlas, colouring: CountryColouring, iso3: string): RGBA {
-  if (colouring.kind === "fill") {
-    const hex = colouring.colourOf(iso3);
-    if (hex) return hexToRgba(hex);
-  }
-  const region = atlas.countryByIso3.get(iso3)?.region;
-  return region ? hexToRgba(REGION_COLOURS[region].strong) : [138, 138, 138, 255];
+function dotColour(atlas: Atlas, colouring: DotColouring, iso3: string): RGBA {
+  const fill = colouring.fills?.get(iso3);
+  if (fill) return swatchRgba(fill);
+  return hexToRgba(regionColour(atlas.countryByIso3.get(iso3)?.region ?? null).strong);
 }
 
 /** Dots for countries too small to click at world zoom, coloured like their shape would be. */
 export function smallCountryMarkerLayer(
   atlas: Atlas,
-  colouring: CountryColouring,
+  colouring: DotColouring,
   selected: string | null,
 ) {
   return new ScatterplotLayer<CountryPlace>({
-    id: "small-country-markers",
+    id: LAYER_IDS.smallCountryMarkers,
     data: atlas.markerPlaces,
     pickable: true,
     autoHighlight: true,
@@ -43,17 +45,10 @@ export function smallCountryMarkerLayer(
     getLineWidth: (p) => (p.iso3 === selected ? 2 : 1),
     getFillColor: (p) => dotColour(atlas, colouring, p.iso3),
     updateTriggers: {
-      getFillColor: colouring.kind === "fill" ? colouring.key : "region",
+      getFillColor: colouring.signature,
       getRadius: selected,
       getLineColor: selected,
       getLineWidth: selected,
     },
   });
-}
-
-export interface MapLabel {
-  id: string;
-  text: string;
-  position: [number, number];
-  size: number;
 }

@@ -1,55 +1,54 @@
 import type { MapLibreOverlay } from "@deck.gl/maplibre";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { useState } from "react";
-import type { Atlas } from "../core/atlas/prepareAtlas";
-import type { Category } from "../core/data/schema";
-import { type Camera, serializeViewState, type ViewState } from "../core/url/viewState";
-import { ErrorBoundary } from "./ErrorBoundary";
-import { useTranslate } from "./i18n";
+import { useMemo, useState } from "react";
+import type { Atlas } from "../../core/atlas/prepareAtlas";
+import { CATEGORIES, type Category } from "../../core/data/schema";
+import type { Camera, ViewState } from "../../core/url/viewState";
+import { type AtlasViewModel, hoverCount } from "../../core/view/viewModel";
+import { ErrorBoundary } from "../ErrorBoundary";
+import { useTranslate } from "../i18n";
+import { RecordsTable } from "../table/RecordsTable";
+import { AtlasMap } from "./AtlasMap";
 import { MapLegend } from "./MapLegend";
-import { AtlasMap } from "./map/AtlasMap";
-import { type HoverTarget, hoverTargetOf, Tooltip } from "./Tooltip";
-import { RecordsTable } from "./table/RecordsTable";
-import type { AtlasView } from "./useAtlasView";
+import { mapLayers } from "./mapLayers";
+import { type PickTarget, pickTarget } from "./picking";
+import { Tooltip } from "./Tooltip";
 
 /** The map (or the table), with its tooltip and legend. Falls back to the table without WebGL. */
 export function MapArea({
   atlas,
   state,
-  view,
+  model,
   update,
   initialCamera,
   onMap,
 }: {
   atlas: Atlas;
   state: ViewState;
-  view: AtlasView;
+  model: AtlasViewModel;
   update: (patch: Partial<ViewState>) => void;
   initialCamera: Camera | null;
   onMap?: (map: MapLibreMap, overlay: MapLibreOverlay) => void;
 }) {
   const t = useTranslate();
-  const [hover, setHover] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
+  const [hover, setHover] = useState<{ target: PickTarget; x: number; y: number } | null>(null);
   const [webglProblem, setWebglProblem] = useState<string | null>(null);
   const regionOf = (iso3: string) => atlas.countryByIso3.get(iso3)?.region ?? null;
-  const showTable = webglProblem !== null || (state.display === "table" && !state.embed);
-  const hoverCount =
-    hover?.target.kind === "country"
-      ? atlas.counts.country(hover.target.iso3, view.mask, view.window)
-      : hover?.target.kind === "region"
-        ? atlas.counts.region(hover.target.region, view.mask, view.window)
-        : null;
-  const tableRecords = showTable
-    ? state.display === "table" && !state.embed
-      ? view.records
-      : view.selectRecords()
-    : [];
-  const toggleLayer = (category: Category) =>
+  const tableChosen = state.display === "table" && !state.embed;
+  const showTable = webglProblem !== null || tableChosen;
+  const { categories, yearWindow, countryFills, gapLine } = model;
+  const layers = useMemo(
+    () => mapLayers(atlas, { categories, yearWindow, countryFills, gapLine }, state.country),
+    [atlas, categories, yearWindow, countryFills, gapLine, state.country],
+  );
+  const tableRecords = showTable ? (tableChosen ? model.tableRecords : model.selectRecords()) : [];
+  const toggleCategory = (category: Category) =>
     update({
-      layers: state.layers.includes(category)
-        ? state.layers.filter((c) => c !== category)
-        : [...state.layers, category].sort(),
+      layers: CATEGORIES.filter((c) =>
+        c === category ? !state.layers.includes(c) : state.layers.includes(c),
+      ),
     });
+  const onPick = (pick: Parameters<typeof pickTarget>[0]) => pickTarget(pick, state.view, regionOf);
 
   return (
     <div className="map-area">
@@ -65,53 +64,53 @@ export function MapArea({
           <RecordsTable
             atlas={atlas}
             records={tableRecords}
-            caption={view.caption(tableRecords.length)}
-            fileName={view.fileName("csv")}
+            caption={model.caption(tableRecords.length)}
+            fileName={model.fileName("csv")}
           />
         )}
         {!webglProblem && (
           <AtlasMap
             atlas={atlas}
-            layers={view.layers}
-            labels={view.labels}
-            countryFills={view.countryFills}
+            layers={layers}
+            labels={model.labels}
+            countryFills={model.countryFills}
             selectedCountry={state.country}
-            selectedRegion={view.region}
-            focusBounds={view.focusBounds}
+            selectedRegion={model.focusRegion}
+            focusBounds={model.focusBounds}
             label={t("map.label")}
             initialCamera={initialCamera}
             onCameraChange={(camera) => update({ camera })}
             onMap={onMap}
             onHover={(pick) => {
-              const target = hoverTargetOf(pick, state.view, regionOf);
+              const target = onPick(pick);
               setHover(target ? { target, x: pick.info.x, y: pick.info.y } : null);
             }}
             onClick={(pick) => {
-              const target = hoverTargetOf(pick, state.view, regionOf);
+              const target = onPick(pick);
               if (target?.kind === "region") update({ region: target.region, country: null });
               else if (target?.kind === "country") update({ country: target.iso3 });
               else if (target?.kind === "activity" && target.iso3) update({ country: target.iso3 });
               else update({ country: null, region: null });
             }}
             onWebglUnavailable={setWebglProblem}
-            viewKey={serializeViewState({ ...state, camera: null })}
+            viewKey={model.viewKey}
             hidden={showTable}
           />
         )}
         {hover && !showTable && (
-          <Tooltip atlas={atlas} target={hover.target} x={hover.x} y={hover.y} count={hoverCount} />
+          <Tooltip
+            atlas={atlas}
+            target={hover.target}
+            x={hover.x}
+            y={hover.y}
+            count={hover.target.kind === "activity" ? null : hoverCount(atlas, hover.target, model)}
+          />
         )}
         <p id="map-keyboard-help" className="visually-hidden">
           {t("map.keyboard")}
         </p>
         {!showTable && (
-          <MapLegend
-            view={state.view}
-            layers={state.layers}
-            counts={view.perCategory}
-            onToggle={toggleLayer}
-            compact={state.embed}
-          />
+          <MapLegend legend={model.legend} onToggle={toggleCategory} compact={state.embed} />
         )}
       </ErrorBoundary>
     </div>

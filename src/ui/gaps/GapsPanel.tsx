@@ -1,14 +1,12 @@
-import type { Atlas } from "../../core/atlas/prepareAtlas";
-import type { Category } from "../../core/data/schema";
-import { exportFileName } from "../../core/export/exportFileName";
-import type { CoverageGaps, GapRow, Population } from "../../core/gaps/coverageGaps";
+import type { GapRow, Population } from "../../core/gaps/coverageGaps";
 import { gapsToCsv } from "../../core/gaps/gapsCsv";
 import { COUNTRY_GROUPS, ITU_REGIONS } from "../../core/geography/types";
 import { formatWindow, type YearWindow } from "../../core/time/yearWindow";
+import type { GapsPanelModel } from "../../core/view/panels";
 import type { Translate } from "../../i18n/translate";
 import { CountryBadges } from "../CountryBadges";
 import { useLanguage, useTranslate } from "../i18n";
-import { downloadText } from "../table/download";
+import { downloadText } from "../share/download";
 
 /** "LDCs and SIDS in Asia-Pacific", "ITU Member States"... */
 export function populationLabel(population: Population, t: Translate): string {
@@ -34,27 +32,24 @@ function lastActivity(gap: GapRow, window: YearWindow, t: Translate): string {
 
 /** The gaps view's panel: who to check, the summary, the method, and the ranked list of gaps. */
 export function GapsPanel({
-  atlas,
-  result,
-  population,
-  window,
-  layers,
+  model,
+  yearWindow,
+  countryName,
   onPopulation,
   onHoverGap,
   onSelectCountry,
 }: {
-  atlas: Atlas;
-  result: CoverageGaps;
-  population: Population;
-  window: YearWindow;
-  layers: Category[];
+  model: GapsPanelModel;
+  yearWindow: YearWindow;
+  countryName: (iso3: string) => string;
   onPopulation: (population: Population) => void;
   onHoverGap: (iso3: string | null) => void;
   onSelectCountry: (iso3: string) => void;
 }) {
   const t = useTranslate();
   const language = useLanguage();
-  const countryName = (iso3: string) => atlas.countryByIso3.get(iso3)?.name ?? iso3;
+  const { result, population, categories: layers, csvFileName } = model;
+  const window = yearWindow;
   const numbers = new Intl.NumberFormat(language);
   const categories = layers.map((c) => t(`category.${c}`)).join(", ") || t("gaps.anyCategory");
 
@@ -94,11 +89,7 @@ export function GapsPanel({
         type="button"
         className="button"
         onClick={() =>
-          downloadText(
-            gapsToCsv(result.gaps, countryName),
-            exportFileName(layers, window, "gaps", "csv"),
-            "text/csv;charset=utf-8",
-          )
+          downloadText(gapsToCsv(result.gaps, countryName), csvFileName, "text/csv;charset=utf-8")
         }
       >
         {t("gaps.download")}

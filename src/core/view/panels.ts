@@ -1,0 +1,144 @@
+import { categoryMask } from "../aggregation/activityCounts";
+import type { Atlas } from "../atlas/prepareAtlas";
+import { type Activity, CATEGORIES, type Category, type PartnershipStat } from "../data/schema";
+import {
+  type CountryActivities,
+  countryActivities,
+  neighboursInRegion,
+} from "../explore/countryActivities";
+import type { CoverageGaps, Population } from "../gaps/coverageGaps";
+import {
+  COUNTRY_GROUPS,
+  type Country,
+  type CountryGroup,
+  ITU_REGIONS,
+  type ItuRegion,
+} from "../geography/types";
+import { isActiveIn, YEARS, type YearWindow } from "../time/yearWindow";
+
+/**
+ * What the side panel shows, counted and filtered here so the panels only draw it: the selected
+ * country, else (gaps view) the gap list, else the selected region, else the overview.
+ */
+export type PanelModel = CountryPanelModel | GapsPanelModel | RegionPanelModel | OverviewPanelModel;
+
+export type CategoryCounts = Record<Category, number>;
+
+export interface CountryPanelModel {
+  kind: "country";
+  country: Country;
+  categories: Category[];
+  /** Per category, records naming the country in the window (0 for hidden categories). */
+  counts: CategoryCounts;
+  /** Per year of the atlas, per category, records naming the country. */
+  perYear: CategoryCounts[];
+  lists: CountryActivities;
+  /** Alphabetical neighbours in the same region, for previous/next. */
+  neighbours: { previous: Country; next: Country } | null;
+}
+
+export interface GapsPanelModel {
+  kind: "gaps";
+  result: CoverageGaps;
+  population: Population;
+  categories: Category[];
+  /** "itu-d-activities_cirt_2018-2020_gaps.csv" */
+  csvFileName: string;
+}
+
+export interface RegionPanelModel {
+  kind: "region";
+  region: ItuRegion;
+  counts: CategoryCounts;
+  stats: PartnershipStat[];
+  /** The region's countries, most activities first, then by name. */
+  ranked: { country: Country; count: number }[];
+}
+
+export interface OverviewPanelModel {
+  kind: "overview";
+  counts: CategoryCounts;
+  /** In the regions view: each region's count (its panel lists them); else null. */
+  regionCounts: { region: ItuRegion; count: number }[] | null;
+  groupCounts: { group: CountryGroup; count: number }[];
+  /** Records the map cannot place on a country: reported for a region, or for the world. */
+  regionLevel: Activity[];
+  global: Activity[];
+}
+
+/** Per category, `count(mask of that category)` for shown categories, else 0. */
+function perCategory(categories: readonly Category[], count: (mask: number) => number) {
+  return Object.fromEntries(
+    CATEGORIES.map((c) => [c, categories.includes(c) ? count(categoryMask([c])) : 0]),
+  ) as CategoryCounts;
+}
+
+export function countryPanelModel(
+  atlas: Atlas,
+  iso3: string,
+  yearWindow: YearWindow,
+  categories: Category[],
+): CountryPanelModel | null {
+  const country = atlas.countryByIso3.get(iso3);
+  if (!country) return null;
+  const count = (mask: number, w: YearWindow) => atlas.counts.country(iso3, mask, w);
+  return {
+    kind: "country",
+    country,
+    categories,
+    counts: perCategory(categories, (mask) => count(mask, yearWindow)),
+    perYear: YEARS.map((year) =>
+      perCategory(CATEGORIES, (mask) => count(mask, { from: year, to: year })),
+    ),
+    lists: countryActivities(atlas.data.activities, country, yearWindow, categories),
+    neighbours: neighboursInRegion(atlas.data.countries, iso3),
+  };
+}
+
+export function regionPanelModel(
+  atlas: Atlas,
+  region: ItuRegion,
+  yearWindow: YearWindow,
+  categories: Category[],
+): RegionPanelModel {
+  const mask = categoryMask(categories);
+  return {
+    kind: "region",
+    region,
+    counts: perCategory(categories, (m) => atlas.counts.region(region, m, yearWindow)),
+    stats: atlas.data.partnershipStats.filter(
+      (s) => s.breakdown === "region" && s.breakdownValue === region,
+    ),
+    ranked: atlas.data.countries
+      .filter((c) => c.region === region)
+      .map((c) => ({ country: c, count: atlas.counts.country(c.iso3, mask, yearWindow) }))
+      .sort((a, b) => b.count - a.count || a.country.name.localeCompare(b.country.name)),
+  };
+}
+
+export function overviewPanelModel(
+  atlas: Atlas,
+  yearWindow: YearWindow,
+  categories: Category[],
+  withRegions: boolean,
+): OverviewPanelModel {
+  const mask = categoryMask(categories);
+  const inWindow = (list: readonly Activity[]) =>
+    list.filter((a) => categories.includes(a.category) && isActiveIn(a, yearWindow));
+  return {
+    kind: "overview",
+    counts: perCategory(categories, (m) => atlas.counts.total(m, yearWindow)),
+    regionCounts: withRegions
+      ? ITU_REGIONS.map((region) => ({
+          region,
+          count: atlas.counts.region(region, mask, yearWindow),
+        }))
+      : null,
+    groupCounts: COUNTRY_GROUPS.map((group) => ({
+      group,
+      count: atlas.counts.group(group, mask, yearWindow),
+    })),
+    regionLevel: inWindow(atlas.regionLevel),
+    global: inWindow(atlas.global),
+  };
+}

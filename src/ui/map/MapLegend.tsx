@@ -1,0 +1,85 @@
+import type { Category } from "../../core/data/schema";
+import type { LegendModel } from "../../core/view/legend";
+import { useTranslate } from "../i18n";
+import { CATEGORY_STYLE, symbolSvg } from "../theme/categoryStyle";
+import { swatchHex } from "../theme/palette";
+
+function SymbolKey({ category, hollow = false }: { category: Category; hollow?: boolean }) {
+  const style = CATEGORY_STYLE[category];
+  if (style.shape === "arc")
+    return (
+      <svg className="symbol" viewBox="0 0 32 32" aria-hidden="true">
+        <path d="M3 26 Q16 -4 29 26" fill="none" stroke={style.hex} strokeWidth="4" />
+      </svg>
+    );
+  return (
+    <span
+      className="symbol"
+      aria-hidden="true"
+      // The SVG is built from constants in categoryStyle.ts, never from data.
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: constant markup
+      dangerouslySetInnerHTML={{ __html: symbolSvg(style.shape, hollow, style.hex) }}
+    />
+  );
+}
+
+/** The legend model drawn as HTML: layer toggles with counts, and the key to the map's fills. */
+export function MapLegend({
+  legend,
+  onToggle,
+  compact = false,
+}: {
+  legend: LegendModel;
+  onToggle: (category: Category) => void;
+  /** In embeds: a collapsible legend that starts closed on small frames. */
+  compact?: boolean;
+}) {
+  const t = useTranslate();
+  return (
+    <section className={compact ? "legend compact" : "legend"} aria-labelledby="legend-title">
+      <h2 id="legend-title" className="legend-title">
+        {t("legend.layers")}
+      </h2>
+      <ul className="legend-list layer-toggles">
+        {legend.categories.map(({ category, count, shown }) => (
+          <li key={category}>
+            <label>
+              <input
+                type="checkbox"
+                checked={shown}
+                onChange={() => onToggle(category)}
+                data-layer={category}
+              />
+              <SymbolKey category={category} />
+              <span className="layer-name">{t(`category.${category}`)}</span>
+              <span className="layer-count" data-count-for={category}>
+                {count}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <p className="legend-note">
+        <SymbolKey category="cirt" /> {t("legend.solid")} <SymbolKey category="cirt" hollow />{" "}
+        {t("legend.hollow")}
+        <span className="faded-key">
+          <SymbolKey category="cirt" />
+        </span>{" "}
+        {t("legend.planned")}
+      </p>
+      {legend.sections.map((section) => (
+        <div key={section.title} data-legend-section={section.title}>
+          <h3 className="legend-title">{t(section.title)}</h3>
+          <ul className="legend-classes">
+            {section.rows.map((row) => (
+              <li key={row.swatch} data-swatch={row.swatch}>
+                <span className="swatch" style={{ background: swatchHex(row.swatch) }} />
+                {row.label}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Category } from "../../core/data/schema";
+
+/**
+ * The ids of the map's deck.gl layers, bottom to top. Layer factories use them and picking reads
+ * them back, so a renamed layer cannot silently stop answering clicks.
+ */
+export const LAYER_IDS = {
+  smallCountryMarkers: "small-country-markers",
+  partnerArcs: "partner-arcs",
+  siteDots: (category: "assistance" | "partnership") => `site-dots-${category}` as const,
+  symbols: (category: Exclude<Category, "assistance" | "partnership">) =>
+    `symbols-${category}` as const,
+  gapLine: "gap-line",
+} as const;
+
+/** True when a layer id is one of the per-record layers (symbols, site dots). */
+export function isRecordLayer(id: string): boolean {
+  return id.startsWith("symbols-") || id.startsWith("site-dots-");
+}

@@ -1,0 +1,42 @@
+import type { ActivitySymbol, PartnerArc } from "../../core/atlas/activityPlaces";
+import type { Activity } from "../../core/data/schema";
+import type { ItuRegion } from "../../core/geography/types";
+import type { View } from "../../core/url/viewState";
+import type { MapPick } from "./AtlasMap";
+import { isRecordLayer, LAYER_IDS } from "./layerIds";
+
+/** What is under the pointer, in the atlas's own terms. */
+export type PickTarget =
+  | { kind: "country"; iso3: string }
+  | { kind: "region"; region: ItuRegion }
+  | { kind: "activity"; activity: Activity; iso3: string | null };
+
+/**
+ * Decodes a pick. In the regions view a country stands for its region. Deck.gl objects (symbols,
+ * markers, arcs) come first; otherwise the base map's country under the pointer.
+ */
+export function pickTarget(
+  pick: MapPick,
+  view: View,
+  regionOf: (iso3: string) => ItuRegion | null,
+): PickTarget | null {
+  const asPlace = (iso3: string): PickTarget | null => {
+    if (view !== "regions") return { kind: "country", iso3 };
+    const region = regionOf(iso3);
+    return region ? { kind: "region", region } : { kind: "country", iso3 };
+  };
+  const { info } = pick;
+  const object = info.object as unknown;
+  if (!object || !info.layer) return pick.baseCountry ? asPlace(pick.baseCountry) : null;
+  const id = info.layer.id;
+  if (id === LAYER_IDS.smallCountryMarkers) return asPlace((object as { iso3: string }).iso3);
+  if (id === LAYER_IDS.partnerArcs) {
+    const arc = object as PartnerArc;
+    return { kind: "activity", activity: arc.activity, iso3: arc.beneficiary };
+  }
+  if (isRecordLayer(id)) {
+    const symbol = object as ActivitySymbol;
+    return { kind: "activity", activity: symbol.activity, iso3: symbol.iso3 };
+  }
+  return null;
+}
