@@ -16,7 +16,7 @@ const language: Language = (LANGUAGES as readonly string[]).includes(linked ?? "
   : preferredLanguage(navigator.languages ?? [navigator.language]);
 const t = createTranslator(language);
 document.documentElement.lang = language;
-document.documentElement.dir = language === "ar" ? "rtl" : "ltr";
+document.documentElement.dir = t.rightToLeft ? "rtl" : "ltr";
 const root = createRoot(document.getElementById("root") as HTMLElement);
 
 function showLoadError(reason: string) {

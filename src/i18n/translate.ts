@@ -9,7 +9,10 @@ export type Params = Record<string, string | number>;
 export interface Translate {
   /** The message `key` with its `{placeholders}` filled from `params`. */
   (key: MessageKey, params?: Params): string;
-  /** "A, B and C" (conjunction) or "A, B, C" (unit), in the language's own way. */
+  /**
+   * "A, B and C" (conjunction) or "A, B, C" (unit), in the language's own way; in a right-to-left
+   * language each item is isolated, like a filled-in value.
+   */
   list(items: readonly string[], type?: "conjunction" | "unit"): string;
   /** A number with the language's digits and grouping. */
   number(n: number): string;
