@@ -4,7 +4,6 @@ import { prepareAtlas } from "./core/atlas/prepareAtlas";
 import { ATLAS_DATA_PATH, type AtlasData } from "./core/data/atlasData";
 import { syntheticActivities } from "./core/data/syntheticActivities";
 import { LANGUAGES, type Language, preferredLanguage } from "./core/url/viewState";
-import { CATALOGUES } from "./i18n/catalogues";
 import { createTranslator } from "./i18n/translate";
 import { App } from "./ui/App";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
@@ -15,9 +14,9 @@ const linked = new URLSearchParams(window.location.search).get("lang");
 const language: Language = (LANGUAGES as readonly string[]).includes(linked ?? "")
   ? (linked as Language)
   : preferredLanguage(navigator.languages ?? [navigator.language]);
-const t = createTranslator(CATALOGUES[language], language, language === "ar");
+const t = createTranslator(language);
 document.documentElement.lang = language;
-document.documentElement.dir = language === "ar" ? "rtl" : "ltr";
+document.documentElement.dir = t.rightToLeft ? "rtl" : "ltr";
 const root = createRoot(document.getElementById("root") as HTMLElement);
 
 function showLoadError(reason: string) {

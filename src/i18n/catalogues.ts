@@ -18,3 +18,8 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   ru: "Русский",
   es: "Español",
 };
+
+/** Languages written right to left. */
+export function isRightToLeft(language: Language): boolean {
+  return language === "ar";
+}

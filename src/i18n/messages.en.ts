@@ -1,16 +1,21 @@
 /**
  * The English message catalogue: every string the user sees. Other languages copy these keys.
- * `{name}` placeholders are filled by `translate`.
+ * `{name}` placeholders are filled by `translate`; `{firstYear}` and `{lastYear}` are always
+ * available. A message that counts something is a plural object, one text per plural category
+ * of the language (Intl.PluralRules), chosen by its `count` param. A number param `{p}` of
+ * message `k` is written through the plural message `k.p` when there is one ("source.counts").
  */
 export const en = {
   "app.title": "ITU-D Activity Atlas",
-  "app.subtitle": "ITU Telecommunication Development Sector, 2013–2021",
+  "app.subtitle": "ITU Telecommunication Development Sector, {firstYear}–{lastYear}",
   "app.loading": "Loading the atlas…",
   "app.loadError": "The atlas data could not be loaded: {reason}",
   "app.partError": "This part of the atlas failed: {reason}",
   "app.retry": "Reload",
-  "source.line": "Source: ITU-D reports, 2013–2021",
-  "source.counts": "{activities} activities from {sources} ITU-D documents",
+  "source.line": "Source: ITU-D reports, {firstYear}–{lastYear}",
+  "source.counts": "{activities} from {sources}",
+  "source.counts.activities": { one: "{count} activity", other: "{count} activities" },
+  "source.counts.sources": { one: "{count} ITU-D document", other: "{count} ITU-D documents" },
   "region.AFR": "Africa",
   "region.AMS": "Americas",
   "region.ARB": "Arab States",
@@ -77,7 +82,10 @@ export const en = {
   "legend.planned": "planned",
   "legend.choropleth": "Activities per country",
   "legend.zero": "None recorded",
-  "tooltip.activities": "{count} activities in the time window",
+  "tooltip.activities": {
+    one: "{count} activity in the time window",
+    other: "{count} activities in the time window",
+  },
   "time.mode": "Time mode",
   "time.mode.year": "Single year",
   "time.mode.range": "Range",
@@ -89,14 +97,14 @@ export const en = {
   "time.year": "Year",
   "time.valueText": "Showing {window}",
   "time.chartLabel": "Records per year by category",
-  "time.chartBar": "{year}: {count} records",
+  "time.chartBar": { one: "{year}: {count} record", other: "{year}: {count} records" },
   "search.label": "Find a country",
   "search.placeholder": "Find a country (press /)",
   "search.results": "Countries found",
   "search.none": "No country matches “{query}”",
   "panel.navigation": "Other countries",
   "panel.wholeMap": "Whole map",
-  "panel.perYear": "Activities per year, 2013–2021",
+  "panel.perYear": "Activities per year, {firstYear}–{lastYear}",
   "panel.groupBy": "Group by",
   "panel.groupBy.year": "Year",
   "panel.groupBy.category": "Category",
@@ -112,11 +120,18 @@ export const en = {
   "display.map": "Map",
   "display.table": "Table",
   "table.filter": "Filter rows",
-  "table.count": "Showing {shown} of {total} records",
+  "table.count": "Showing {shown} of {total}",
+  "table.count.total": { one: "{count} record", other: "{count} records" },
   "table.downloadCsv": "Download CSV",
-  "table.caption": "{count} records, {window}",
-  "table.captionCountry": "{count} records for {country}, {window}",
-  "table.captionRegion": "{count} records for {region}, {window}",
+  "table.caption": { one: "{count} record, {window}", other: "{count} records, {window}" },
+  "table.captionCountry": {
+    one: "{count} record for {country}, {window}",
+    other: "{count} records for {country}, {window}",
+  },
+  "table.captionRegion": {
+    one: "{count} record for {region}, {window}",
+    other: "{count} records for {region}, {window}",
+  },
   "table.global": "Global",
   "table.column.years": "Years",
   "table.column.category": "Category",
@@ -170,8 +185,9 @@ export const en = {
   "gaps.column.country": "Country",
   "gaps.column.last": "Last activity",
   "gaps.column.nearest": "Nearest with one",
-  "gaps.never": "never in 2013–2021",
-  "gaps.yearsSince": "{year} ({years} years before {end})",
+  "gaps.never": "never in {firstYear}–{lastYear}",
+  "gaps.yearsSince": "{year} ({years} before {end})",
+  "gaps.yearsSince.years": { one: "{count} year", other: "{count} years" },
   "gaps.sameYear": "{year}",
   "gaps.nextOnly": "none by {end}; first in {year}",
   "gaps.nearestKm": "{country}, {km} km",
@@ -195,4 +211,14 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+
+/** A counted message: `other` always, and the other plural categories the language uses. */
+export type PluralMessage = { readonly [C in Intl.LDMLPluralRule]?: string } & {
+  readonly other: string;
+};
+export type Message = string | PluralMessage;
+
+/** A catalogue: every English key, plural where the English message is plural. */
+export type Messages = {
+  readonly [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage;
+};

@@ -4,7 +4,6 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { Atlas } from "../core/atlas/prepareAtlas";
 import type { TimeSelection } from "../core/time/yearWindow";
 import { serializeViewState } from "../core/url/viewState";
-import { CATALOGUES } from "../i18n/catalogues";
 import { createTranslator } from "../i18n/translate";
 import { AppHeader } from "./AppHeader";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -30,10 +29,7 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   );
   const { state, initial, update, notices, dismissNotices } = useViewState(isKnownCountry);
   const language = state.lang;
-  const t = useMemo(
-    () => createTranslator(CATALOGUES[language], language, language === "ar"),
-    [language],
-  );
+  const t = useMemo(() => createTranslator(language), [language]);
   const atlas = useMemo(() => localizeAtlas(baseAtlas, language), [baseAtlas, language]);
   useDocumentLanguage(language, t("app.title"));
   useEscapeCloses(state, update);

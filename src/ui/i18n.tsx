@@ -1,9 +1,8 @@
 import { createContext, useContext } from "react";
 import type { Language } from "../core/url/viewState";
-import { en } from "../i18n/messages.en";
 import { createTranslator, type Translate } from "../i18n/translate";
 
-const TranslateContext = createContext<Translate>(createTranslator(en));
+const TranslateContext = createContext<Translate>(createTranslator("en"));
 const LanguageContext = createContext<Language>("en");
 
 export const TranslateProvider = TranslateContext.Provider;
@@ -20,6 +19,4 @@ export function useLanguage(): Language {
 }
 
 /** Right-to-left languages of the atlas. */
-export function isRightToLeft(language: Language): boolean {
-  return language === "ar";
-}
+export { isRightToLeft } from "../i18n/catalogues";
