@@ -2,18 +2,22 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { prepareAtlas } from "./core/atlas/prepareAtlas";
 import { ATLAS_DATA_PATH, type AtlasData } from "./core/data/atlasData";
-import { syntheticActivities } from "./core/data/syntheticActivities";
-import { LANGUAGES, type Language, preferredLanguage } from "./core/url/viewState";
+import { readAddress, reloadPage } from "./core/url/address";
+import { parseViewState, preferredLanguage } from "./core/url/viewState";
 import { createTranslator } from "./i18n/translate";
 import { App } from "./ui/App";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
 import "./ui/styles.css";
 
-// Before the atlas loads, speak the language of the link, else the browser's.
-const linked = new URLSearchParams(window.location.search).get("lang");
-const language: Language = (LANGUAGES as readonly string[]).includes(linked ?? "")
-  ? (linked as Language)
-  : preferredLanguage(navigator.languages ?? [navigator.language]);
+// Before the atlas loads, speak the language of the link, else the browser's. The countries are not
+// known yet, so this early reading takes any; the app reads the address again, and says what it
+// could not use.
+const page = parseViewState(
+  readAddress(),
+  () => true,
+  preferredLanguage(navigator.languages ?? [navigator.language]),
+).state;
+const language = page.lang;
 const t = createTranslator(language);
 document.documentElement.lang = language;
 document.documentElement.dir = t.rightToLeft ? "rtl" : "ltr";
@@ -23,7 +27,7 @@ function showLoadError(reason: string) {
   root.render(
     <div className="notice error" role="alert">
       <p>{t("app.loadError", { reason })}</p>
-      <button type="button" onClick={() => window.location.reload()}>
+      <button type="button" onClick={reloadPage}>
         {t("app.retry")}
       </button>
     </div>,
@@ -35,15 +39,17 @@ async function start() {
   const response = await fetch(ATLAS_DATA_PATH);
   if (!response.ok) throw new Error(`${ATLAS_DATA_PATH}: HTTP ${response.status}`);
   const data = (await response.json()) as AtlasData;
-  // Benchmarks only: `?synthetic=N` adds N generated records (npm run bench measures the page with 1,000,000).
-  const synthetic = Number(new URLSearchParams(window.location.search).get("synthetic") ?? 0);
-  if (Number.isInteger(synthetic) && synthetic > 0 && synthetic <= 1_000_000)
+  // Benchmarks only: `?synthetic=N` adds N generated records (npm run bench:browser measures the
+  // page with up to 1,000,000). The generator is loaded only then, so it stays out of the main bundle.
+  if (page.synthetic > 0) {
+    const { syntheticActivities } = await import("./core/data/syntheticActivities");
     data.activities = data.activities.concat(
       syntheticActivities(
-        synthetic,
+        page.synthetic,
         data.countries.map((c) => c.iso3),
       ),
     );
+  }
   const started = performance.now();
   const atlas = prepareAtlas(data);
   performance.measure("atlas:prepare", { start: started, end: performance.now() });

@@ -3,6 +3,7 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Atlas } from "../core/atlas/prepareAtlas";
 import type { TimeSelection } from "../core/time/yearWindow";
+import { pathOnly } from "../core/url/address";
 import { serializeViewState } from "../core/url/viewState";
 import { createTranslator } from "../i18n/translate";
 import { AppHeader } from "./AppHeader";
@@ -82,7 +83,7 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   );
 
   if (state.embed) {
-    const fullAtlas = `${window.location.pathname}?${serializeViewState({ ...state, embed: false, controls: true })}`;
+    const fullAtlas = `${pathOnly()}?${serializeViewState({ ...state, embed: false, controls: true })}`;
     return provide(
       <div className="app embed">
         <header className="embed-title">

@@ -48,3 +48,18 @@ export function isTrustedSender(
   if (!fromParent) return false;
   return allowedHost === null || origin === allowedHost;
 }
+
+/** What an embed does with messages, decided from its state (`host`, parsed once from the link). */
+export interface EmbedChannel {
+  /** The origin the embed posts its height and state to: the host, or "*" when the link names none. */
+  target: string;
+  /** Whether a message may steer the embed (see isTrustedSender). */
+  accepts: (origin: string, fromParent: boolean) => boolean;
+}
+
+export function embedChannel(host: string | null): EmbedChannel {
+  return {
+    target: host ?? "*",
+    accepts: (origin, fromParent) => isTrustedSender(origin, fromParent, host),
+  };
+}

@@ -1,11 +1,12 @@
-import { useEffect } from "react";
-import { isTrustedSender, MESSAGE_PREFIX, readSetViewMessage } from "../../core/url/embedMessages";
+import { useEffect, useMemo } from "react";
+import { embedChannel, MESSAGE_PREFIX, readSetViewMessage } from "../../core/url/embedMessages";
 import { parseViewState, serializeViewState, type ViewState } from "../../core/url/viewState";
 
 /**
  * In an embed: posts the page's height to the host (for auto-height), announces every state change,
  * and accepts `itu-d-atlas:set` messages from the parent window (and, when the link says
- * `host=<origin>`, only from that origin). Anything else is ignored.
+ * `host=<origin>`, only from that origin). Anything else is ignored. The host comes from the state,
+ * read once from the link; the address bar is never consulted again.
  */
 export function useEmbedBridge(
   enabled: boolean,
@@ -13,8 +14,7 @@ export function useEmbedBridge(
   update: (patch: Partial<ViewState>) => void,
   isKnownCountry: (iso3: string) => boolean,
 ) {
-  const host = enabled ? new URLSearchParams(window.location.search).get("host") : null;
-  const target = host ?? "*";
+  const channel = useMemo(() => embedChannel(state.host), [state.host]);
 
   useEffect(() => {
     if (!enabled || window.parent === window) return;
@@ -24,29 +24,25 @@ export function useEmbedBridge(
           type: `${MESSAGE_PREFIX}height`,
           height: Math.ceil(document.documentElement.scrollHeight),
         },
-        target,
+        channel.target,
       );
     post();
     const observer = new ResizeObserver(post);
     observer.observe(document.body);
     return () => observer.disconnect();
-  }, [enabled, target]);
+  }, [enabled, channel]);
 
   useEffect(() => {
     if (!enabled || window.parent === window) return;
     const query = serializeViewState(state);
-    window.parent.postMessage({ type: `${MESSAGE_PREFIX}state`, query, state }, target);
-  }, [enabled, state, target]);
+    window.parent.postMessage({ type: `${MESSAGE_PREFIX}state`, query, state }, channel.target);
+  }, [enabled, state, channel]);
 
   useEffect(() => {
     if (!enabled) return;
     const receive = (event: MessageEvent) => {
       if (
-        !isTrustedSender(
-          event.origin,
-          event.source === window.parent && window.parent !== window,
-          host,
-        )
+        !channel.accepts(event.origin, event.source === window.parent && window.parent !== window)
       )
         return;
       const message = readSetViewMessage(event.data);
@@ -66,5 +62,5 @@ export function useEmbedBridge(
     };
     window.addEventListener("message", receive);
     return () => window.removeEventListener("message", receive);
-  }, [enabled, host, state.time.mode, update, isKnownCountry]);
+  }, [enabled, channel, state.time.mode, update, isKnownCountry]);
 }

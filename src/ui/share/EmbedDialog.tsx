@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { pageAddress } from "../../core/url/address";
 import { serializeViewState, type ViewState } from "../../core/url/viewState";
 import { useTranslate } from "../i18n";
 
@@ -11,7 +12,7 @@ const PRESETS = [
 
 /** The embed URL of a view: the same view, chrome-less. */
 export function embedUrl(state: ViewState, controls: boolean): string {
-  const base = `${window.location.origin}${window.location.pathname}`;
+  const base = pageAddress();
   const query = serializeViewState({ ...state, embed: true, controls, display: "map" });
   return `${base}?${query}`;
 }

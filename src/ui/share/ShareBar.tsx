@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { currentLink } from "../../core/url/address";
 import { useTranslate } from "../i18n";
 import { EXPORT_KINDS, type ExportKind } from "./exportView";
 
@@ -13,7 +14,7 @@ export function ShareBar({
   const t = useTranslate();
   const [status, setStatus] = useState<string | null>(null);
   const copyLink = async () => {
-    const link = window.location.href;
+    const link = currentLink();
     try {
       await navigator.clipboard.writeText(link);
       setStatus(t("share.copied"));

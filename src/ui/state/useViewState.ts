@@ -1,35 +1,38 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { readAddress, writeAddress } from "../../core/url/address";
 import {
   parseViewState,
   preferredLanguage,
-  serializeViewState,
+  startsHistoryEntry,
   type UrlNotice,
   type ViewState,
 } from "../../core/url/viewState";
 
 /**
- * The view state, read from the URL once and written back (replaceState) on every change, so the
- * address bar is always a link to what the user sees.
+ * The view state, read from the URL once and written back on every change, so the address bar is
+ * always a link to what the user sees. A change of view, display, country or region adds a history
+ * entry (Back returns to the previous view); other changes replace the current one.
  */
 export function useViewState(isKnownCountry: (iso3: string) => boolean) {
   const browserLanguage = preferredLanguage(navigator.languages ?? [navigator.language]);
-  const [initial] = useState(() =>
-    parseViewState(window.location.search, isKnownCountry, browserLanguage),
-  );
+  const [initial] = useState(() => parseViewState(readAddress(), isKnownCountry, browserLanguage));
   const [state, setState] = useState<ViewState>(initial.state);
   const [notices, setNotices] = useState<UrlNotice[]>(initial.notices);
+  /** The state the address says; null until the first write. */
+  const written = useRef<ViewState | null>(null);
 
   useEffect(() => {
-    const query = serializeViewState(state);
-    const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
-    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
-      window.history.replaceState(null, "", url);
+    const previous = written.current;
+    writeAddress(state, { push: previous !== null && startsHistoryEntry(previous, state) });
+    written.current = state;
   }, [state]);
 
   // Back/forward, or a script that changes the address: read the view from the URL again.
   useEffect(() => {
     const reread = () => {
-      const parsed = parseViewState(window.location.search, isKnownCountry, browserLanguage);
+      const parsed = parseViewState(readAddress(), isKnownCountry, browserLanguage);
+      // The address already says this state: the write that follows must not push it again.
+      written.current = parsed.state;
       setState(parsed.state);
       setNotices(parsed.notices);
     };
