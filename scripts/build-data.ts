@@ -12,6 +12,7 @@ import { loadDataset, PROJECT_ROOT } from "./lib/loadDataset";
 
 const started = performance.now();
 const dataset = loadDataset();
+for (const warning of dataset.warnings) console.warn(`warning: ${formatProblem(warning)}`);
 if (dataset.problems.length > 0) {
   for (const problem of dataset.problems) console.error(formatProblem(problem));
   console.error(`\n${dataset.problems.length} problem(s) in data/: nothing was written.`);
@@ -28,6 +29,11 @@ const atlas: AtlasData = {
   activities: dataset.activities.records.map(({ record }) => record),
   partnershipStats: dataset.partnershipStats.records.map(({ record }) => record),
 };
+console.log(
+  `rules of data/README.md (rows covered): ${Object.entries(dataset.ruleCoverage)
+    .map(([rule, rows]) => `${rule} ${rows}`)
+    .join(", ")}; ${dataset.warnings.length} warning(s) not in data/accepted.csv`,
+);
 const outDir = join(PROJECT_ROOT, "public", "data");
 mkdirSync(outDir, { recursive: true });
 const json = JSON.stringify(atlas);

@@ -14,6 +14,10 @@ describe("the dataset under data/", () => {
     expect(dataset.problems.map(formatProblem)).toEqual([]);
   });
 
+  it("has a decision in data/accepted.csv for every finding that needs judgement", () => {
+    expect(dataset.warnings.map(formatProblem)).toEqual([]);
+  });
+
   it("holds several hundred country-level facts", () => {
     const facts = dataset.activities.records.reduce(
       (n, { record }) => n + record.countries.length,

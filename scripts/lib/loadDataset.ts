@@ -20,6 +20,7 @@ import { buildGeography, type Geography } from "../../src/core/geography/buildGe
 import { createCountryLocator } from "../../src/core/geography/countryLocator";
 import type { Country } from "../../src/core/geography/types";
 import type { WorldTopology } from "../../src/core/geography/worldShapes";
+import { ACCEPTED_COLUMNS, acceptedRowSchema, checkDataRules, type RulesResult } from "./dataRules";
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -34,6 +35,7 @@ export const COLUMNS = {
   aliases: ["iso3", "alias"],
   sources: ["id", "title", "body", "period_start", "period_end", "file"],
   activities: ACTIVITY_COLUMNS,
+  accepted: ACCEPTED_COLUMNS,
   partnershipStats: [
     "id",
     "measure",
@@ -56,6 +58,10 @@ export interface LoadedDataset {
   activities: TableResult<Activity>;
   partnershipStats: TableResult<PartnershipStat>;
   problems: DataProblem[];
+  /** Findings of the rules that need judgement, not yet decided in data/accepted.csv. */
+  warnings: DataProblem[];
+  /** How many activity rows each rule of data/README.md covers. */
+  ruleCoverage: RulesResult["coverage"];
 }
 
 function readTable<S extends Parameters<typeof readCsvTable>[2]>(
@@ -114,6 +120,17 @@ export function loadDataset(dataDir = join(PROJECT_ROOT, "data")): LoadedDataset
     partnershipStatRowSchema,
     COLUMNS.partnershipStats,
   );
+  const acceptedTable = readTable(dataDir, "accepted.csv", acceptedRowSchema, COLUMNS.accepted);
+  const countryNames = new Map<string, string>([
+    ...countries.map((c): [string, string] => [c.name, c.iso3]),
+    ...aliasTable.records.map(({ record }): [string, string] => [record.alias, record.iso3]),
+  ]);
+  const rules = checkDataRules({
+    activities: activities.records,
+    sources: sources.records.map(({ record }) => record),
+    countryNames,
+    accepted: acceptedTable.records,
+  });
   const locator = createCountryLocator(geography.countryShapes);
   const problems: DataProblem[] = [
     ...countryTable.problems,
@@ -136,6 +153,8 @@ export function loadDataset(dataDir = join(PROJECT_ROOT, "data")): LoadedDataset
     ...sources.problems,
     ...activities.problems,
     ...partnershipStats.problems,
+    ...acceptedTable.problems,
+    ...rules.problems,
     ...crossCheckDataset({
       countries,
       places: new Map(geography.places.map((p) => [p.iso3, p])),
@@ -146,5 +165,15 @@ export function loadDataset(dataDir = join(PROJECT_ROOT, "data")): LoadedDataset
     }),
   ];
   const aliases = aliasTable.records.map(({ record }) => record);
-  return { countries, aliases, geography, sources, activities, partnershipStats, problems };
+  return {
+    countries,
+    aliases,
+    geography,
+    sources,
+    activities,
+    partnershipStats,
+    problems,
+    warnings: rules.warnings,
+    ruleCoverage: rules.coverage,
+  };
 }

@@ -33,6 +33,15 @@ describe("countries.csv agrees with the reference lists", () => {
     expect(members).toHaveLength(reference.length);
   });
 
+  it("counts 193 ITU Member States of 2013-2021: the reference notes only Palau and Palestine as not", () => {
+    const reference = readReference("itu-regions.csv");
+    const marked = reference
+      .filter((r) => (r[3] ?? "").replace(/^"/, "").startsWith("Not an ITU Member State"))
+      .map((r) => r[0]);
+    expect(marked.sort()).toEqual(["PLW", "PSE"]);
+    expect(reference.length - marked.length).toBe(193);
+  });
+
   it("has the reference's LDC, LLDC and SIDS flags for every row", () => {
     const groups = new Map(readReference("country-groups.csv").map((r) => [r[0], r.slice(-3)]));
     for (const country of dataset.countries) {
