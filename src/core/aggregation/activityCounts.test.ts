@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type LoadedDataset, loadDataset } from "../../../scripts/lib/loadDataset";
+import { makeActivity } from "../data/makeActivity";
 import { type Activity, CATEGORIES } from "../data/schema";
 import type { Country } from "../geography/types";
 import { isActiveIn, type YearWindow } from "../time/yearWindow";
@@ -13,27 +14,7 @@ const country = (iso3: string, region: Country["region"], ldc = false): Country 
   lldc: false,
   sids: false,
 });
-const record = (id: string, patch: Partial<Activity>): Activity => ({
-  id,
-  category: "assistance",
-  title: id,
-  countries: [],
-  partnerCountries: [],
-  partners: [],
-  region: null,
-  precision: "country",
-  place: null,
-  lngLat: null,
-  yearStart: 2018,
-  yearEnd: 2018,
-  datePrecision: "exact",
-  status: "completed",
-  theme: "capacity-development",
-  metric: null,
-  source: "s",
-  quote: "q",
-  ...patch,
-});
+const record = (id: string, patch: Partial<Activity>): Activity => makeActivity(id, patch);
 
 describe("ActivityCounts on a hand-made fixture", () => {
   const countries = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { makeActivity } from "../data/makeActivity";
 import type { Activity } from "../data/schema";
 import type { CountryPlace } from "../geography/types";
 import { nearestCopy, partnerArcs, placeActivities } from "./activityPlaces";
@@ -16,14 +17,7 @@ const places = new Map([
   ["GHA", place("GHA", [-1, 8])],
 ]);
 const activity = (id: string, patch: Partial<Activity>) =>
-  ({
-    id,
-    category: "cirt",
-    countries: [],
-    partnerCountries: [],
-    lngLat: null,
-    ...patch,
-  }) as Activity;
+  makeActivity(id, { category: "cirt", ...patch });
 
 describe("placeActivities", () => {
   it("puts a site record at its site and a country record at each country's point", () => {

@@ -1,4 +1,5 @@
 import { FIRST_YEAR, LAST_YEAR } from "../time/years";
+import { makeActivity } from "./makeActivity";
 import { type Activity, CATEGORIES } from "./schema";
 
 /**
@@ -21,26 +22,16 @@ export function syntheticActivities(
   for (let i = 0; i < n; i++) {
     const yearStart = FIRST_YEAR + Math.floor(random() * 9);
     const yearEnd = Math.min(LAST_YEAR, yearStart + Math.floor(random() * 3));
-    list[i] = {
-      id: `synthetic-${i}`,
+    list[i] = makeActivity(`synthetic-${i}`, {
       category: pick(CATEGORIES),
       title: `Synthetic record ${i}`,
       countries: Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(countryCodes)),
-      partnerCountries: [],
-      partners: [],
-      region: null,
-      precision: "country",
-      place: null,
-      lngLat: null,
       yearStart,
       yearEnd,
-      datePrecision: "exact",
-      status: "completed",
       theme: "statistics",
-      metric: null,
       source: "synthetic",
       quote: "Synthetic benchmark record.",
-    };
+    });
   }
   return list;
 }

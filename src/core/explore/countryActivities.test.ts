@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { makeActivity } from "../data/makeActivity";
 import { type Activity, CATEGORIES } from "../data/schema";
 import type { Country } from "../geography/types";
 import { countryActivities, groupActivities, neighboursInRegion } from "./countryActivities";
@@ -12,17 +13,7 @@ const country = (iso3: string, name: string, region: Country["region"]): Country
   sids: false,
 });
 const activity = (id: string, patch: Partial<Activity>) =>
-  ({
-    id,
-    title: id,
-    category: "assistance",
-    countries: [],
-    partnerCountries: [],
-    region: null,
-    yearStart: 2019,
-    yearEnd: 2019,
-    ...patch,
-  }) as Activity;
+  makeActivity(id, { yearStart: 2019, yearEnd: 2019, ...patch });
 
 const kenya = country("KEN", "Kenya", "AFR");
 const records = [

@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { makeActivity } from "../data/makeActivity";
 import type { Activity } from "../data/schema";
 import { filterRecords, sortRecords } from "./tableRows";
 
 const a = (id: string, patch: Partial<Activity>) =>
-  ({
-    id,
-    title: id,
-    category: "assistance",
-    countries: [],
-    partners: [],
-    place: null,
-    quote: "",
-    yearStart: 2019,
-    yearEnd: 2019,
-    status: "completed",
-    source: "s",
-    ...patch,
-  }) as Activity;
+  makeActivity(id, { quote: "", yearStart: 2019, yearEnd: 2019, ...patch });
 const names: Record<string, string> = { KEN: "Kenya", CIV: "Côte d’Ivoire" };
 const name = (iso3: string) => names[iso3] ?? iso3;
 const rows = [

@@ -1,7 +1,8 @@
 import { distance } from "@turf/distance";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type LoadedDataset, loadDataset } from "../../../scripts/lib/loadDataset";
-import type { Activity } from "../data/schema";
+import { makeActivity } from "../data/makeActivity";
+import type { Category } from "../data/schema";
 import type { Country, CountryPlace } from "../geography/types";
 import { coverageGaps, populationOf } from "./coverageGaps";
 
@@ -25,8 +26,8 @@ const record = (
   countries: string[],
   yearStart: number,
   yearEnd = yearStart,
-  category = "cirt",
-) => ({ id, countries, yearStart, yearEnd, category }) as Activity;
+  category: Category = "cirt",
+) => makeActivity(id, { countries, yearStart, yearEnd, category });
 
 describe("coverageGaps on a hand-made fixture", () => {
   const countries = [

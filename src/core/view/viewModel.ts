@@ -181,7 +181,7 @@ export function atlasViewModel(
     fileName: (extension) =>
       exportFileName(categories, yearWindow, country ?? focusRegion, extension),
     title: place ? `${t("app.title")}: ${place}` : t("app.title"),
-    subtitle: `${windowText} · ${categories.map((c) => t(`category.${c}`)).join(", ") || t("panel.noCategories")}`,
+    subtitle: `${windowText} · ${t.list(categories.map((c) => t(`category.${c}`))) || t("panel.noCategories")}`,
     viewKey: serializeViewState({ ...state, camera: null }),
   };
 }

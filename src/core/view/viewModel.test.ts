@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { createTranslator } from "../../i18n/translate";
+import { DEFAULT_VIEW_STATE, type ViewState } from "../url/viewState";
+import { fillsSignature } from "./countryFills";
+import { legendRows } from "./legend";
+import { makeTestAtlas, TEST_ACTIVITIES } from "./testAtlas";
+import { atlasViewModel } from "./viewModel";
+
+const atlas = makeTestAtlas();
+const t = createTranslator("en");
+const modelOf = (patch: Partial<ViewState>) =>
+  atlasViewModel(atlas, { ...structuredClone(DEFAULT_VIEW_STATE), ...patch }, t);
+const window2019 = { time: { mode: "year" as const, start: 2019, end: 2019 } };
+
+/** Records naming a country, active in a window: the test's own count. */
+const namingIn = (iso3: string, from: number, to: number) =>
+  TEST_ACTIVITIES.filter(
+    (a) => a.countries.includes(iso3) && a.yearStart <= to && a.yearEnd >= from,
+  ).length;
+
+describe("countries view", () => {
+  const model = modelOf(window2019);
+  it("fills each country by its count in the window, on the choropleth classes", () => {
+    expect(model.countryFills?.get("KEN")).toBe(
+      namingIn("KEN", 2019, 2019) === 2 ? "class-1" : "?",
+    );
+    expect(model.countryFills?.get("FRA")).toBe("zero");
+    expect(model.countryFills?.get("MDV")).toBe("class-0");
+  });
+  it("has one legend section, the choropleth, and no region swatches", () => {
+    expect(model.legend.sections.map((s) => s.title)).toEqual(["legend.choropleth"]);
+    expect(
+      legendRows(model.legend, t).some((r) => "swatch" in r && r.swatch.startsWith("region-")),
+    ).toBe(false);
+  });
+  it("shows the overview, without region counts, and the records no country holds", () => {
+    expect(model.panel.kind).toBe("overview");
+    if (model.panel.kind !== "overview") return;
+    expect(model.panel.regionCounts).toBeNull();
+    expect(model.panel.regionLevel.map((a) => a.id)).toEqual(["afr-regional-2019"]);
+    expect(model.panel.global).toEqual([]);
+    expect(model.labels).toEqual([]);
+  });
+  it("counts every category in the legend, shown or not", () => {
+    const onlyCirt = modelOf({ ...window2019, layers: ["cirt"] });
+    const connectivity = onlyCirt.legend.categories.find((c) => c.category === "connectivity");
+    expect(connectivity).toEqual({ category: "connectivity", count: 1, shown: false });
+    expect(onlyCirt.countryFills?.get("MDV")).toBe("zero");
+  });
+});
+
+describe("regions view", () => {
+  const model = modelOf({ view: "regions" });
+  it("tints regions instead of filling countries, and labels each region with its count", () => {
+    expect(model.countryFills).toBeNull();
+    const africa = model.labels.find((l) => l.id === "AFR");
+    const afrRecords = TEST_ACTIVITIES.filter(
+      (a) => a.region === "AFR" || a.countries.some((c) => c === "KEN" || c === "UGA"),
+    ).length;
+    expect(africa?.text).toBe(`Africa\n${afrRecords}`);
+  });
+  it("has the regions' key in its legend, and lists regions in the overview", () => {
+    expect(model.legend.sections.map((s) => s.title)).toEqual(["legend.title"]);
+    expect(model.panel.kind === "overview" && model.panel.regionCounts?.length).toBe(6);
+  });
+});
+
+describe("gaps view", () => {
+  const all = modelOf({ view: "gaps", layers: ["connectivity"] });
+  const europe = modelOf({
+    view: "gaps",
+    layers: ["connectivity"],
+    population: { regions: ["EUR"], groups: [] },
+  });
+  it("marks gaps and the countries outside the population", () => {
+    expect(all.countryFills?.get("KEN")).toBe("gap");
+    expect(all.countryFills?.get("MDV")).toBe("class-0");
+    expect(europe.countryFills?.get("KEN")).toBe("outside");
+    expect(europe.countryFills?.get("FRA")).toBe("gap");
+  });
+  it("changes the fills' signature when only the population changes (small-country dots repaint)", () => {
+    const asia = modelOf({
+      view: "gaps",
+      layers: ["connectivity"],
+      population: { regions: ["ASP"], groups: [] },
+    });
+    const africaOnly = modelOf({
+      view: "gaps",
+      layers: ["connectivity"],
+      population: { regions: ["AFR"], groups: [] },
+    });
+    expect(asia.countryFills?.get("MDV")).toBe("class-0");
+    expect(africaOnly.countryFills?.get("MDV")).toBe("outside");
+    expect(fillsSignature(asia.countryFills)).not.toBe(fillsSignature(africaOnly.countryFills));
+  });
+  it("explains gaps and the choropleth, never region colours, on screen and in the PNG", () => {
+    expect(all.legend.sections.map((s) => s.title)).toEqual(["gaps.title", "legend.choropleth"]);
+    const swatches = legendRows(all.legend, t).flatMap((r) => ("swatch" in r ? [r.swatch] : []));
+    expect(swatches).toContain("gap");
+    expect(swatches).toContain("outside");
+    expect(swatches.filter((s) => s.startsWith("region-"))).toEqual([]);
+  });
+  it("gives the gaps panel its result and a file name that says gaps", () => {
+    expect(all.panel.kind).toBe("gaps");
+    if (all.panel.kind !== "gaps") return;
+    expect(all.panel.result.gaps.map((g) => g.country.iso3).sort()).toEqual([
+      "DEU",
+      "FRA",
+      "KEN",
+      "UGA",
+    ]);
+    expect(all.panel.csvFileName).toMatch(/_gaps\.csv$/);
+  });
+});
+
+describe("a country selected", () => {
+  const model = modelOf({ country: "KEN", time: { mode: "range", start: 2018, end: 2020 } });
+  it("opens the country's panel with counts that add up to its records", () => {
+    expect(model.panel.kind).toBe("country");
+    if (model.panel.kind !== "country") return;
+    const total = Object.values(model.panel.counts).reduce((s, n) => s + n, 0);
+    expect(total).toBe(namingIn("KEN", 2018, 2020));
+    expect(model.panel.lists.direct).toHaveLength(namingIn("KEN", 2018, 2020));
+    expect(model.panel.lists.regionWide.map((a) => a.id)).toEqual(["afr-regional-2019"]);
+    expect(model.panel.neighbours?.next.iso3).toBe("UGA");
+  });
+  it("labels the country, fits the map to it, and names it in captions, titles and files", () => {
+    expect(model.labels.map((l) => l.text)).toEqual(["Kenya"]);
+    expect(model.focusBounds).toEqual(atlas.placeByIso3.get("KEN")?.bbox);
+    expect(
+      model
+        .selectRecords()
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(["ken-assist-period", "ken-cirt-2019"]);
+    expect(model.caption(2)).toBe("2 records for Kenya, 2018–2020");
+    expect(model.title).toBe("ITU-D Activity Atlas: Kenya");
+    expect(model.fileName("csv")).toBe("itu-d-activities_all_2018-2020_KEN.csv");
+  });
+});
+
+describe("a region selected", () => {
+  const model = modelOf({ view: "regions", region: "EUR" });
+  it("ranks the region's countries by their counts", () => {
+    expect(model.panel.kind).toBe("region");
+    if (model.panel.kind !== "region") return;
+    expect(model.panel.ranked.map((r) => [r.country.iso3, r.count])).toEqual([
+      ["FRA", namingIn("FRA", 2013, 2021)],
+      ["DEU", namingIn("DEU", 2013, 2021)],
+    ]);
+  });
+  it("narrows records, title and file names to the region", () => {
+    expect(model.focusRegion).toBe("EUR");
+    expect(model.selectRecords().map((a) => a.id)).toEqual(["fra-assist-2016"]);
+    expect(model.title).toBe("ITU-D Activity Atlas: Europe");
+    expect(model.fileName("png")).toBe("itu-d-activities_all_2013-2021_EUR.png");
+  });
+});
