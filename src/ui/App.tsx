@@ -71,7 +71,11 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   );
   const slider = (
     <ErrorBoundary fallback={partFailed}>
-      <YearChart perYear={model.perYear} layers={state.layers} window={model.yearWindow} />
+      <YearChart
+        perYear={model.perYear}
+        categories={state.categories}
+        yearWindow={model.yearWindow}
+      />
       <TimeSlider selection={state.time} onChange={setTime} />
     </ErrorBoundary>
   );

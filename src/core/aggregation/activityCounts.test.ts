@@ -37,23 +37,23 @@ describe("ActivityCounts on a hand-made fixture", () => {
   ];
   const counts = new ActivityCounts(activities, countries);
   const all = categoryMask(CATEGORIES);
-  const window: YearWindow = { from: 2019, to: 2020 };
+  const yearWindow: YearWindow = { from: 2019, to: 2020 };
 
   it("counts per country: a record naming two countries counts in both", () => {
-    expect(counts.country("KEN", all, window)).toBe(2);
-    expect(counts.country("BDI", all, window)).toBe(1);
-    expect(counts.country("KEN", categoryMask(["cirt"]), window)).toBe(1);
-    expect(counts.country("FJI", all, window)).toBe(0);
+    expect(counts.country("KEN", all, yearWindow)).toBe(2);
+    expect(counts.country("BDI", all, yearWindow)).toBe(1);
+    expect(counts.country("KEN", categoryMask(["cirt"]), yearWindow)).toBe(1);
+    expect(counts.country("FJI", all, yearWindow)).toBe(0);
   });
 
   it("counts per region once per record, including region-level records", () => {
-    expect(counts.region("AFR", all, window)).toBe(2); // a (KEN+BDI, once) and b
-    expect(counts.region("ASP", all, window)).toBe(1); // c, region-level
+    expect(counts.region("AFR", all, yearWindow)).toBe(2); // a (KEN+BDI, once) and b
+    expect(counts.region("ASP", all, yearWindow)).toBe(1); // c, region-level
     expect(counts.region("ASP", all, { from: 2020, to: 2021 })).toBe(2); // c and e, counted once
   });
 
   it("counts per country group and overall", () => {
-    expect(counts.group("ldc", all, window)).toBe(1); // a, through Burundi
+    expect(counts.group("ldc", all, yearWindow)).toBe(1); // a, through Burundi
     expect(counts.total(all, { from: 2013, to: 2021 })).toBe(5);
     expect(counts.global(all, { from: 2016, to: 2016 })).toBe(1);
     expect(counts.perCategory({ from: 2013, to: 2021 })).toEqual({
@@ -78,16 +78,17 @@ describe("ActivityCounts on the real data", () => {
     const counts = new ActivityCounts(activities, dataset.countries);
     for (const category of CATEGORIES) {
       const mask = categoryMask([category]);
-      for (const window of [
+      for (const yearWindow of [
         { from: 2013, to: 2021 },
         { from: 2018, to: 2020 },
         { from: 2016, to: 2016 },
       ]) {
         for (const c of dataset.countries) {
           const naive = activities.filter(
-            (a) => a.category === category && a.countries.includes(c.iso3) && isActiveIn(a, window),
+            (a) =>
+              a.category === category && a.countries.includes(c.iso3) && isActiveIn(a, yearWindow),
           ).length;
-          expect(counts.country(c.iso3, mask, window), `${c.iso3} ${category}`).toBe(naive);
+          expect(counts.country(c.iso3, mask, yearWindow), `${c.iso3} ${category}`).toBe(naive);
         }
       }
     }
@@ -96,11 +97,12 @@ describe("ActivityCounts on the real data", () => {
   it("counts each region's records, region-level ones included", () => {
     const counts = new ActivityCounts(activities, dataset.countries);
     const regionOf = new Map(dataset.countries.map((c) => [c.iso3, c.region]));
-    const window = { from: 2018, to: 2020 };
+    const yearWindow = { from: 2018, to: 2020 };
     const naive = activities.filter(
-      (a) => isActiveIn(a, window) && regionsOf(a, (iso3) => regionOf.get(iso3) ?? null).has("AFR"),
+      (a) =>
+        isActiveIn(a, yearWindow) && regionsOf(a, (iso3) => regionOf.get(iso3) ?? null).has("AFR"),
     ).length;
-    expect(counts.region("AFR", categoryMask(CATEGORIES), window)).toBe(naive);
+    expect(counts.region("AFR", categoryMask(CATEGORIES), yearWindow)).toBe(naive);
     expect(naive).toBeGreaterThan(0);
   });
 });

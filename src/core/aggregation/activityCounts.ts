@@ -88,40 +88,40 @@ export class ActivityCounts {
       counter.finish();
   }
 
-  country(iso3: string, mask: number, window: YearWindow): number {
+  country(iso3: string, mask: number, yearWindow: YearWindow): number {
     const index = this.countryIndex.get(iso3);
-    return index === undefined ? 0 : this.byCountry.count(index, mask, window);
+    return index === undefined ? 0 : this.byCountry.count(index, mask, yearWindow);
   }
 
   /** Every country's count, in the order of `countryCodes`. */
-  allCountries(mask: number, window: YearWindow, out?: Int32Array): Int32Array {
-    return this.byCountry.countAll(mask, window, out);
+  allCountries(mask: number, yearWindow: YearWindow, out?: Int32Array): Int32Array {
+    return this.byCountry.countAll(mask, yearWindow, out);
   }
 
-  region(region: ItuRegion, mask: number, window: YearWindow): number {
-    return this.byRegion.count(ITU_REGIONS.indexOf(region), mask, window);
+  region(region: ItuRegion, mask: number, yearWindow: YearWindow): number {
+    return this.byRegion.count(ITU_REGIONS.indexOf(region), mask, yearWindow);
   }
 
-  group(group: CountryGroup, mask: number, window: YearWindow): number {
-    return this.byGroup.count(COUNTRY_GROUPS.indexOf(group), mask, window);
+  group(group: CountryGroup, mask: number, yearWindow: YearWindow): number {
+    return this.byGroup.count(COUNTRY_GROUPS.indexOf(group), mask, yearWindow);
   }
 
   /** All records active in the window, whatever their place. */
-  total(mask: number, window: YearWindow): number {
-    return this.overall.count(0, mask, window);
+  total(mask: number, yearWindow: YearWindow): number {
+    return this.overall.count(0, mask, yearWindow);
   }
 
   /** Records with no country and no region (precision=global). */
-  global(mask: number, window: YearWindow): number {
-    return this.globalOnly.count(0, mask, window);
+  global(mask: number, yearWindow: YearWindow): number {
+    return this.globalOnly.count(0, mask, yearWindow);
   }
 
   /** Per category, the number of records active in the window (for the legend). */
-  perCategory(window: YearWindow): Record<Category, number> {
+  perCategory(yearWindow: YearWindow): Record<Category, number> {
     return Object.fromEntries(
       CATEGORIES.map((category) => [
         category,
-        this.overall.count(0, categoryMask([category]), window),
+        this.overall.count(0, categoryMask([category]), yearWindow),
       ]),
     ) as Record<Category, number>;
   }

@@ -67,9 +67,9 @@ export class WindowCounter {
   }
 
   /** Records of the bucket, in the categories of `categoryMask` (bit i = category i), active in the window. */
-  count(bucket: number, categoryMask: number, window: YearWindow): number {
-    const to = window.to - FIRST_YEAR + 1;
-    const from = window.from - FIRST_YEAR;
+  count(bucket: number, categoryMask: number, yearWindow: YearWindow): number {
+    const to = yearWindow.to - FIRST_YEAR + 1;
+    const from = yearWindow.from - FIRST_YEAR;
     let total = 0;
     for (let category = 0; category < this.categories; category++) {
       if ((categoryMask & (1 << category)) === 0) continue;
@@ -82,11 +82,11 @@ export class WindowCounter {
   /** `count` for every bucket at once, written into `out` (reused to avoid allocation). */
   countAll(
     categoryMask: number,
-    window: YearWindow,
+    yearWindow: YearWindow,
     out: Int32Array = new Int32Array(this.buckets),
   ): Int32Array {
     for (let bucket = 0; bucket < this.buckets; bucket++)
-      out[bucket] = this.count(bucket, categoryMask, window);
+      out[bucket] = this.count(bucket, categoryMask, yearWindow);
     return out;
   }
 

@@ -16,10 +16,12 @@ export interface CountryActivities {
 export function countryActivities(
   activities: readonly Activity[],
   country: Country,
-  window: YearWindow,
+  yearWindow: YearWindow,
   categories: readonly Category[],
 ): CountryActivities {
-  const shown = activities.filter((a) => categories.includes(a.category) && isActiveIn(a, window));
+  const shown = activities.filter(
+    (a) => categories.includes(a.category) && isActiveIn(a, yearWindow),
+  );
   const newestFirst = (a: Activity, b: Activity) =>
     b.yearStart - a.yearStart || a.title.localeCompare(b.title);
   return {

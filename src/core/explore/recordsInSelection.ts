@@ -4,7 +4,7 @@ import type { Country, ItuRegion } from "../geography/types";
 import { isActiveIn, type YearWindow } from "../time/yearWindow";
 
 export interface Selection {
-  window: YearWindow;
+  yearWindow: YearWindow;
   layers: readonly Category[];
   country: string | null;
   region: ItuRegion | null;
@@ -21,7 +21,8 @@ export function recordsInSelection(
 ): Activity[] {
   const regionOf = (iso3: string) => countries.get(iso3)?.region ?? null;
   return activities.filter((a) => {
-    if (!selection.layers.includes(a.category) || !isActiveIn(a, selection.window)) return false;
+    if (!selection.layers.includes(a.category) || !isActiveIn(a, selection.yearWindow))
+      return false;
     if (selection.country) return a.countries.includes(selection.country);
     if (selection.region) return regionsOf(a, regionOf).has(selection.region);
     return true;

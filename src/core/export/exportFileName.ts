@@ -7,11 +7,14 @@ import type { YearWindow } from "../time/yearWindow";
  */
 export function exportFileName(
   layers: readonly Category[],
-  window: YearWindow,
+  yearWindow: YearWindow,
   place: string | null,
   extension: string,
 ): string {
   const categories = layers.length === CATEGORIES.length ? "all" : layers.join("-") || "none";
-  const years = window.from === window.to ? String(window.from) : `${window.from}-${window.to}`;
+  const years =
+    yearWindow.from === yearWindow.to
+      ? String(yearWindow.from)
+      : `${yearWindow.from}-${yearWindow.to}`;
   return `${["itu-d-activities", categories, years, place].filter(Boolean).join("_")}.${extension}`;
 }

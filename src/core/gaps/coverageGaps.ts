@@ -49,7 +49,7 @@ export function coverageGaps(
   countries: readonly Country[],
   placeOf: (iso3: string) => CountryPlace | undefined,
   categories: readonly Category[],
-  window: YearWindow,
+  yearWindow: YearWindow,
   population: Population,
 ): CoverageGaps {
   const relevant = activities.filter((a) => categories.includes(a.category));
@@ -57,7 +57,7 @@ export function coverageGaps(
   const yearsOf = new Map<string, number[]>();
   for (const a of relevant) {
     for (const iso3 of a.countries) {
-      if (isActiveIn(a, window)) coveredAnywhere.add(iso3);
+      if (isActiveIn(a, yearWindow)) coveredAnywhere.add(iso3);
       const list = yearsOf.get(iso3) ?? [];
       list.push(a.yearStart, a.yearEnd);
       yearsOf.set(iso3, list);
@@ -73,8 +73,8 @@ export function coverageGaps(
     .filter((c) => !coveredAnywhere.has(c.iso3))
     .map((country) => {
       const years = yearsOf.get(country.iso3) ?? [];
-      const before = years.filter((y) => y <= window.to);
-      const after = years.filter((y) => y > window.to);
+      const before = years.filter((y) => y <= yearWindow.to);
+      const after = years.filter((y) => y > yearWindow.to);
       const lastYear = before.length > 0 ? Math.max(...before) : null;
       const point = placeOf(country.iso3)?.point;
       let nearest: GapRow["nearest"] = null;
@@ -87,7 +87,7 @@ export function coverageGaps(
       return {
         country,
         lastYear,
-        yearsSince: lastYear === null ? null : window.to - lastYear,
+        yearsSince: lastYear === null ? null : yearWindow.to - lastYear,
         nextYear: lastYear === null && after.length > 0 ? Math.min(...after) : null,
         nearest,
       };

@@ -40,11 +40,13 @@ export function windowOf(selection: TimeSelection): YearWindow {
 /** A record spanning yearStart..yearEnd is active in every year it spans. */
 export function isActiveIn(
   record: { yearStart: number; yearEnd: number },
-  window: YearWindow,
+  yearWindow: YearWindow,
 ): boolean {
-  return record.yearStart <= window.to && record.yearEnd >= window.from;
+  return record.yearStart <= yearWindow.to && record.yearEnd >= yearWindow.from;
 }
 
-export function formatWindow(window: YearWindow): string {
-  return window.from === window.to ? String(window.from) : `${window.from}–${window.to}`;
+export function formatWindow(yearWindow: YearWindow): string {
+  return yearWindow.from === yearWindow.to
+    ? String(yearWindow.from)
+    : `${yearWindow.from}–${yearWindow.to}`;
 }

@@ -127,7 +127,7 @@ describe("history", () => {
       startsHistoryEntry(base, { ...base, time: { mode: "year", start: 2019, end: 2019 } }),
     ).toBe(false);
     expect(startsHistoryEntry(base, { ...base, camera: { lng: 1, lat: 2, zoom: 3 } })).toBe(false);
-    expect(startsHistoryEntry(base, { ...base, layers: ["cirt"] })).toBe(false);
+    expect(startsHistoryEntry(base, { ...base, categories: ["cirt"] })).toBe(false);
     expect(startsHistoryEntry(base, { ...base, lang: "fr" })).toBe(false);
     expect(startsHistoryEntry(base, { ...base })).toBe(false);
   });

@@ -104,9 +104,9 @@ export const URL_PARAMS: readonly UrlParam[] = [
     default: [...CATEGORIES],
     links: "always",
     history: "replace",
-    get: (s) => s.layers,
+    get: (s) => s.categories,
     set: (s, v) => {
-      s.layers = v;
+      s.categories = v;
     },
   }),
   param<string | null>({

@@ -41,7 +41,7 @@ export interface ViewState {
   display: Display;
   time: TimeSelection;
   /** Visible categories, in CATEGORIES order. */
-  layers: Category[];
+  categories: Category[];
   /** Selected country (alpha-3) or null. */
   country: string | null;
   /** Selected ITU-D region (regions view) or null. */
@@ -67,7 +67,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   view: "countries",
   display: "map",
   time: { mode: "range", start: FIRST_YEAR, end: LAST_YEAR },
-  layers: [...CATEGORIES],
+  categories: [...CATEGORIES],
   country: null,
   region: null,
   camera: null,

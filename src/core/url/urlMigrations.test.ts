@@ -12,7 +12,7 @@ const OLD_URLS: [string, Partial<typeof DEFAULT_VIEW_STATE>][] = [
   // Version 1 (2026), as documented in the README and used by embeds.
   [
     "?view=countries&years=2018-2020&mode=range&layers=cirt,dtc&country=KEN",
-    { country: "KEN", layers: ["cirt", "dtc"] },
+    { country: "KEN", categories: ["cirt", "dtc"] },
   ],
   [
     "?view=regions&years=2019&mode=year",
@@ -21,7 +21,7 @@ const OLD_URLS: [string, Partial<typeof DEFAULT_VIEW_STATE>][] = [
   ["?mode=cumulative&years=2016", { time: { mode: "cumulative", start: 2016, end: 2016 } }],
   ["?layers=assistance,cirt,dtc,connectivity,partnership&country=TUV", { country: "TUV" }],
   ["?view=regions&region=AFR", { view: "regions", region: "AFR" }],
-  ["?display=table&years=2018-2020&layers=cirt", { display: "table", layers: ["cirt"] }],
+  ["?display=table&years=2018-2020&layers=cirt", { display: "table", categories: ["cirt"] }],
   ["?embed=1&controls=0&years=2018-2020", { embed: true, controls: false }],
   ["?camera=36.82,-1.29,5&country=KEN", { camera: { lng: 36.82, lat: -1.29, zoom: 5 } }],
   ["?v=1&years=2019", { time: { mode: "range", start: 2019, end: 2019 } }],

@@ -19,7 +19,7 @@ describe("parseViewState", () => {
       view: "regions",
       display: "map",
       time: { mode: "range", start: 2018, end: 2020 },
-      layers: ["cirt", "dtc"],
+      categories: ["cirt", "dtc"],
       country: "KEN",
       region: null,
     });
@@ -54,7 +54,7 @@ describe("parseViewState", () => {
     const { state, notices } = parseViewState(query, known);
     expect(notices.map((n) => n.param)).toEqual([param]);
     // Lists keep their valid items; anything else falls back entirely.
-    if (param === "layers") expect(state.layers).toEqual(["cirt"]);
+    if (param === "layers") expect(state.categories).toEqual(["cirt"]);
     else if (param === "groups") expect(state.population.groups).toEqual(["ldc"]);
     else if (param === "regions") expect(state.population.regions).toEqual(["AFR"]);
     else expect(state).toEqual(DEFAULT_VIEW_STATE);

@@ -42,7 +42,7 @@ describe("countries view", () => {
     expect(model.labels).toEqual([]);
   });
   it("counts every category in the legend, shown or not", () => {
-    const onlyCirt = modelOf({ ...window2019, layers: ["cirt"] });
+    const onlyCirt = modelOf({ ...window2019, categories: ["cirt"] });
     const connectivity = onlyCirt.legend.categories.find((c) => c.category === "connectivity");
     expect(connectivity).toEqual({ category: "connectivity", count: 1, shown: false });
     expect(onlyCirt.countryFills?.get("MDV")).toBe("zero");
@@ -66,10 +66,10 @@ describe("regions view", () => {
 });
 
 describe("gaps view", () => {
-  const all = modelOf({ view: "gaps", layers: ["connectivity"] });
+  const all = modelOf({ view: "gaps", categories: ["connectivity"] });
   const europe = modelOf({
     view: "gaps",
-    layers: ["connectivity"],
+    categories: ["connectivity"],
     population: { regions: ["EUR"], groups: [] },
   });
   it("marks gaps and the countries outside the population", () => {
@@ -81,12 +81,12 @@ describe("gaps view", () => {
   it("changes the fills' signature when only the population changes (small-country dots repaint)", () => {
     const asia = modelOf({
       view: "gaps",
-      layers: ["connectivity"],
+      categories: ["connectivity"],
       population: { regions: ["ASP"], groups: [] },
     });
     const africaOnly = modelOf({
       view: "gaps",
-      layers: ["connectivity"],
+      categories: ["connectivity"],
       population: { regions: ["AFR"], groups: [] },
     });
     expect(asia.countryFills?.get("MDV")).toBe("class-0");

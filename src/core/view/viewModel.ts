@@ -81,7 +81,7 @@ export function atlasViewModel(
   hoveredGap: string | null = null,
   memo: Memo = evaluate,
 ): AtlasViewModel {
-  const { view, layers: categories, country, population } = state;
+  const { view, categories, country, population } = state;
   const yearWindow = memo(() => windowOf(state.time), [state.time]);
   const mask = categoryMask(categories);
   const focusRegion = view === "regions" ? state.region : null;
@@ -136,7 +136,7 @@ export function atlasViewModel(
   const selectRecords = memo(
     () => () =>
       recordsInSelection(atlas.data.activities, atlas.countryByIso3, {
-        window: yearWindow,
+        yearWindow: yearWindow,
         layers: categories,
         country,
         region: focusRegion,
@@ -193,7 +193,7 @@ function panelModel(
   focusRegion: ItuRegion | null,
   gaps: CoverageGaps | null,
 ): PanelModel {
-  const categories = state.layers;
+  const categories = state.categories;
   const country = state.country
     ? countryPanelModel(atlas, state.country, yearWindow, categories)
     : null;

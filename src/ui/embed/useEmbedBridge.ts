@@ -56,7 +56,7 @@ export function useEmbedBridge(
       if (notices.length > 0) return;
       const patch: Partial<ViewState> = {};
       if (message.years) patch.time = parsed.time;
-      if (message.layers) patch.layers = parsed.layers;
+      if (message.layers) patch.categories = parsed.categories;
       if (message.country !== undefined) patch.country = message.country ? parsed.country : null;
       update(patch);
     };

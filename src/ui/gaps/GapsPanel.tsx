@@ -21,12 +21,16 @@ export function populationLabel(population: Population, t: Translate): string {
   });
 }
 
-function lastActivity(gap: GapRow, window: YearWindow, t: Translate): string {
+function lastActivity(gap: GapRow, yearWindow: YearWindow, t: Translate): string {
   if (gap.lastYear !== null)
     return gap.yearsSince === 0
       ? t("gaps.sameYear", { year: gap.lastYear })
-      : t("gaps.yearsSince", { year: gap.lastYear, years: gap.yearsSince ?? 0, end: window.to });
-  if (gap.nextYear !== null) return t("gaps.nextOnly", { end: window.to, year: gap.nextYear });
+      : t("gaps.yearsSince", {
+          year: gap.lastYear,
+          years: gap.yearsSince ?? 0,
+          end: yearWindow.to,
+        });
+  if (gap.nextYear !== null) return t("gaps.nextOnly", { end: yearWindow.to, year: gap.nextYear });
   return t("gaps.never");
 }
 
@@ -48,10 +52,9 @@ export function GapsPanel({
 }) {
   const t = useTranslate();
   const language = useLanguage();
-  const { result, population, categories: layers, csvFileName } = model;
-  const window = yearWindow;
+  const { result, population, categories, csvFileName } = model;
   const numbers = new Intl.NumberFormat(language);
-  const categories = layers.map((c) => t(`category.${c}`)).join(", ") || t("gaps.anyCategory");
+  const categoryNames = t.list(categories.map((c) => t(`category.${c}`))) || t("gaps.anyCategory");
 
   return (
     <article className="gaps-panel" aria-labelledby="gaps-title">
@@ -81,8 +84,8 @@ export function GapsPanel({
           gaps: result.gaps.length,
           total: result.population.length,
           population: populationLabel(population, t),
-          categories,
-          window: formatWindow(window),
+          categories: categoryNames,
+          window: formatWindow(yearWindow),
         })}
       </p>
       <button
@@ -99,7 +102,7 @@ export function GapsPanel({
         <p>{t("gaps.method")}</p>
       </details>
       {result.gaps.length === 0 ? (
-        <p className="empty-state">{t("gaps.noGaps", { window: formatWindow(window) })}</p>
+        <p className="empty-state">{t("gaps.noGaps", { window: formatWindow(yearWindow) })}</p>
       ) : (
         <table className="gaps-list">
           <thead>
@@ -134,7 +137,7 @@ export function GapsPanel({
                     <CountryBadges country={gap.country} />
                   </div>
                 </th>
-                <td>{lastActivity(gap, window, t)}</td>
+                <td>{lastActivity(gap, yearWindow, t)}</td>
                 <td>
                   {gap.nearest
                     ? t("gaps.nearestKm", {

@@ -44,8 +44,8 @@ export function MapArea({
   const tableRecords = showTable ? (tableChosen ? model.tableRecords : model.selectRecords()) : [];
   const toggleCategory = (category: Category) =>
     update({
-      layers: CATEGORIES.filter((c) =>
-        c === category ? !state.layers.includes(c) : state.layers.includes(c),
+      categories: CATEGORIES.filter((c) =>
+        c === category ? !state.categories.includes(c) : state.categories.includes(c),
       ),
     });
   const onPick = (pick: Parameters<typeof pickTarget>[0]) => pickTarget(pick, state.view, regionOf);

@@ -15,7 +15,7 @@ const layersOf = (patch: Partial<ViewState>) => {
 };
 const dotTrigger = (patch: Partial<ViewState>) => {
   const dots = layersOf(patch).find((l) => l.id === LAYER_IDS.smallCountryMarkers);
-  return (dots?.props.updateTriggers as Record<string, unknown>).getFillColor;
+  return (dots?.props.updateTriggers as Record<string, unknown> | undefined)?.getFillColor;
 };
 
 describe("the map's layers", () => {
@@ -32,18 +32,21 @@ describe("the map's layers", () => {
     ]);
   });
   it("repaint the small-country dots when only the gaps population changes", () => {
-    const gaps = { view: "gaps" as const, layers: ["connectivity" as const] };
+    const gaps = { view: "gaps" as const, categories: ["connectivity" as const] };
     const asia = dotTrigger({ ...gaps, population: { regions: ["ASP"], groups: [] } });
     const africa = dotTrigger({ ...gaps, population: { regions: ["AFR"], groups: [] } });
     expect(asia).not.toEqual(africa);
     expect(dotTrigger({ ...gaps, population: { regions: ["ASP"], groups: [] } })).toEqual(asia);
   });
   it("hide the categories that are not shown, and move the time filter with the window", () => {
-    const layers = layersOf({ layers: ["cirt"], time: { mode: "range", start: 2016, end: 2018 } });
+    const layers = layersOf({
+      categories: ["cirt"],
+      time: { mode: "range", start: 2016, end: 2018 },
+    });
     const cirt = layers.find((l) => l.id === "symbols-cirt");
     expect(cirt?.props.visible).toBe(true);
     expect(layers.find((l) => l.id === "symbols-dtc")?.props.visible).toBe(false);
-    expect((cirt?.props as { filterRange?: unknown }).filterRange).toEqual([
+    expect((cirt?.props as { filterRange?: unknown } | undefined)?.filterRange).toEqual([
       [FIRST_YEAR, 2018],
       [2016, LAST_YEAR],
     ]);

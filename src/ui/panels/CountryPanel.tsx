@@ -27,7 +27,7 @@ export function CountryPanel({
 }) {
   const t = useTranslate();
   const [grouping, setGrouping] = useState<Grouping>("year");
-  const { country, counts, perYear, lists, neighbours, categories: layers } = model;
+  const { country, counts, perYear, lists, neighbours, categories } = model;
   const regionName = t(country.region ? `region.${country.region}` : "region.none");
   const windowText = formatWindow(yearWindow);
 
@@ -67,13 +67,14 @@ export function CountryPanel({
       <h3>{t("panel.countsIn", { window: windowText })}</h3>
       <CategoryCounts counts={counts} label={t("panel.countsIn", { window: windowText })} />
       <h3>{t("panel.perYear")}</h3>
-      <YearChart perYear={perYear} layers={layers} window={yearWindow} withYears />
+      <YearChart perYear={perYear} categories={categories} yearWindow={yearWindow} withYears />
 
       {lists.direct.length === 0 ? (
         <p className="empty-state" role="status">
           {t("panel.noActivity", {
             window: windowText,
-            categories: layers.map((c) => t(`category.${c}`)).join(", ") || t("panel.noCategories"),
+            categories:
+              t.list(categories.map((c) => t(`category.${c}`))) || t("panel.noCategories"),
           })}
         </p>
       ) : (
@@ -117,7 +118,7 @@ export function CountryPanel({
               <ul className="compact-list">
                 {lists.partnershipsBenefiting.map((a) => (
                   <li key={a.id}>
-                    {a.title} ({a.partnerCountries.map(countryName).join(", ")})
+                    {a.title} ({t.list(a.partnerCountries.map(countryName))})
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,13 @@
 import { useEffect, useState } from "react";
 import { FIRST_YEAR, LAST_YEAR } from "../../core/data/schema";
 import { startPlayback, tick } from "../../core/time/playback";
-import { TIME_MODES, type TimeSelection, windowOf, YEARS } from "../../core/time/yearWindow";
+import {
+  formatWindow,
+  TIME_MODES,
+  type TimeSelection,
+  windowOf,
+  YEARS,
+} from "../../core/time/yearWindow";
 import { useTranslate } from "../i18n";
 
 /** Milliseconds per year while playing: slow enough to read the map. */
@@ -20,7 +26,7 @@ export function TimeSlider({
 }) {
   const t = useTranslate();
   const [playing, setPlaying] = useState(false);
-  const window = windowOf(selection);
+  const yearWindow = windowOf(selection);
 
   useEffect(() => {
     if (!playing) return;
@@ -38,8 +44,7 @@ export function TimeSlider({
         ? { ...selection, end: Math.max(end, selection.start) }
         : { ...selection, start: end, end },
     );
-  const windowText =
-    window.from === window.to ? String(window.from) : `${window.from}–${window.to}`;
+  const windowText = formatWindow(yearWindow);
 
   return (
     <div className="time-slider">
@@ -102,7 +107,10 @@ export function TimeSlider({
         />
         <div className="year-ticks" aria-hidden="true">
           {YEARS.map((year) => (
-            <span key={year} className={year >= window.from && year <= window.to ? "in" : ""}>
+            <span
+              key={year}
+              className={year >= yearWindow.from && year <= yearWindow.to ? "in" : ""}
+            >
               {year}
             </span>
           ))}

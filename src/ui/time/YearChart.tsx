@@ -6,13 +6,13 @@ import { CATEGORY_STYLE } from "../theme/categoryStyle";
 /** Stacked bars of records active per year, by category, with the selected years highlighted. */
 export function YearChart({
   perYear,
-  layers,
-  window,
+  categories,
+  yearWindow,
   withYears = false,
 }: {
   perYear: Record<Category, number>[];
-  layers: Category[];
-  window: YearWindow;
+  categories: Category[];
+  yearWindow: YearWindow;
   /** Label the bars with their years (the slider labels them in the bottom bar). */
   withYears?: boolean;
 }) {
@@ -20,7 +20,7 @@ export function YearChart({
   // Years run with the reading direction: right to left in Arabic, like the slider.
   const rtl = isRightToLeft(useLanguage());
   const slot = (i: number) => (rtl ? YEARS.length - 1 - i : i);
-  const totals = perYear.map((counts) => layers.reduce((sum, c) => sum + counts[c], 0));
+  const totals = perYear.map((counts) => categories.reduce((sum, c) => sum + counts[c], 0));
   const max = Math.max(1, ...totals);
   const barsHeight = 44;
   const height = withYears ? barsHeight + 12 : barsHeight;
@@ -33,12 +33,12 @@ export function YearChart({
       aria-label={t("time.chartLabel")}
     >
       {YEARS.map((year, i) => {
-        const inWindow = year >= window.from && year <= window.to;
+        const inWindow = year >= yearWindow.from && year <= yearWindow.to;
         let y = barsHeight;
         return (
           <g key={year} opacity={inWindow ? 1 : 0.3} data-year={year} data-total={totals[i]}>
             <title>{t("time.chartBar", { year, count: totals[i] ?? 0 })}</title>
-            {CATEGORIES.filter((c) => layers.includes(c)).map((category) => {
+            {CATEGORIES.filter((c) => categories.includes(c)).map((category) => {
               const h = ((perYear[i]?.[category] ?? 0) / max) * (barsHeight - 2);
               y -= h;
               return (
