@@ -217,8 +217,6 @@ export const ar: Messages = {
   "gaps.summary":
     "{gaps} من أصل {total} من {population} لم يُسجَّل لها أي نشاط ({categories}) في {window}.",
   "gaps.populationIn": "{population} في {regions}",
-  "gaps.or": " أو ",
-  "gaps.and": " و",
   "gaps.members": "الدول الأعضاء في الاتحاد الدولي للاتصالات",
   "gaps.groupPlural.ldc": "أقل البلدان نمواً",
   "gaps.groupPlural.lldc": "البلدان النامية غير الساحلية",

@@ -172,8 +172,6 @@ export const en = {
   "gaps.summary":
     "{gaps} of {total} {population} had no recorded activity ({categories}) in {window}.",
   "gaps.populationIn": "{population} in {regions}",
-  "gaps.or": " or ",
-  "gaps.and": " and ",
   "gaps.members": "ITU Member States",
   "gaps.groupPlural.ldc": "LDCs",
   "gaps.groupPlural.lldc": "LLDCs",

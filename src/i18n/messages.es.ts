@@ -195,8 +195,6 @@ export const es: Messages = {
   "gaps.summary":
     "{gaps} de {total} {population} no tuvieron ninguna actividad registrada ({categories}) en {window}.",
   "gaps.populationIn": "{population} ({regions})",
-  "gaps.or": " o ",
-  "gaps.and": " y ",
   "gaps.members": "Estados Miembros de la UIT",
   "gaps.groupPlural.ldc": "PMA",
   "gaps.groupPlural.lldc": "PDSL",

@@ -195,8 +195,6 @@ export const fr: Messages = {
   "gaps.summary":
     "{gaps} sur {total} {population} n'ont eu aucune activité enregistrée ({categories}) en {window}.",
   "gaps.populationIn": "{population} ({regions})",
-  "gaps.or": " ou ",
-  "gaps.and": " et ",
   "gaps.members": "États Membres de l'UIT",
   "gaps.groupPlural.ldc": "PMA",
   "gaps.groupPlural.lldc": "PDSL",

@@ -202,8 +202,6 @@ export const ru: Messages = {
   "gaps.summary":
     "{population}: без зафиксированной деятельности ({categories}) за {window} — {gaps} из {total}.",
   "gaps.populationIn": "{population} (регион: {regions})",
-  "gaps.or": " или ",
-  "gaps.and": " и ",
   "gaps.members": "Государства-Члены МСЭ",
   "gaps.groupPlural.ldc": "НРС",
   "gaps.groupPlural.lldc": "РСНВМ",

@@ -154,8 +154,6 @@ export const zh: Messages = {
   "gaps.groups": "联合国组别（须全部符合）",
   "gaps.summary": "{window}年，{total}个{population}中有{gaps}个没有活动记录（{categories}）。",
   "gaps.populationIn": "{regions}的{population}",
-  "gaps.or": "或",
-  "gaps.and": "兼",
   "gaps.members": "国际电联成员国",
   "gaps.groupPlural.ldc": "最不发达国家",
   "gaps.groupPlural.lldc": "内陆发展中国家",

@@ -5,6 +5,9 @@ import type { Message, MessageKey } from "./messages.en";
 
 export type Params = Record<string, string | number>;
 
+/** "a, b and c" (conjunction), "a, b or c" (disjunction), "a, b, c" (unit). */
+export type ListType = "conjunction" | "disjunction" | "unit";
+
 /** The current language's messages, numbers and lists. */
 export interface Translate {
   /** The message `key` with its `{placeholders}` filled from `params`. */
@@ -13,7 +16,7 @@ export interface Translate {
    * "A, B and C" (conjunction) or "A, B, C" (unit), in the language's own way; in a right-to-left
    * language each item is isolated, like a filled-in value.
    */
-  list(items: readonly string[], type?: "conjunction" | "unit"): string;
+  list(items: readonly string[], type?: ListType): string;
   /** A number with the language's digits and grouping. */
   number(n: number): string;
   readonly language: Language;
@@ -58,6 +61,7 @@ export function createTranslator(language: Language): Translate {
   const plurals = new Intl.PluralRules(language);
   const lists = {
     conjunction: new Intl.ListFormat(language, { type: "conjunction" }),
+    disjunction: new Intl.ListFormat(language, { type: "disjunction" }),
     unit: new Intl.ListFormat(language, { type: "unit" }),
   };
   const isolate = (text: string) => (rightToLeft ? `${FSI}${text}${PDI}` : text);
@@ -81,7 +85,7 @@ export function createTranslator(language: Language): Translate {
   };
 
   return Object.assign((key: MessageKey, params?: Params) => fill(key, params), {
-    list: (items: readonly string[], type: "conjunction" | "unit" = "conjunction") =>
+    list: (items: readonly string[], type: ListType = "conjunction") =>
       lists[type].format(items.map(isolate)),
     number: (n: number) => numbers.format(n),
     language,

@@ -28,7 +28,6 @@ export const STATUSES = ["planned", "ongoing", "completed", "unknown"] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const PRECISIONS = ["site", "country", "region", "global"] as const;
-export type Precision = (typeof PRECISIONS)[number];
 
 /** The columns of data/activities.csv, in order. */
 export const ACTIVITY_COLUMNS = [

@@ -18,10 +18,6 @@ export interface YearWindow {
   to: number;
 }
 
-export function clampYear(year: number): number {
-  return Math.min(LAST_YEAR, Math.max(FIRST_YEAR, Math.round(year)));
-}
-
 /** The years a selection covers: one year, a range, or the first year to the chosen year. */
 export function windowOf(selection: TimeSelection): YearWindow {
   switch (selection.mode) {

@@ -12,12 +12,15 @@ import { downloadText } from "../share/download";
 export function populationLabel(population: Population, t: Translate): string {
   const who =
     population.groups.length > 0
-      ? population.groups.map((g) => t(`gaps.groupPlural.${g}`)).join(t("gaps.and"))
+      ? t.list(population.groups.map((g) => t(`gaps.groupPlural.${g}`)))
       : t("gaps.members");
   if (population.regions.length === 0) return who;
   return t("gaps.populationIn", {
     population: who,
-    regions: population.regions.map((r) => t(`region.${r}`)).join(t("gaps.or")),
+    regions: t.list(
+      population.regions.map((r) => t(`region.${r}`)),
+      "disjunction",
+    ),
   });
 }
 

@@ -44,7 +44,7 @@ export function ActivityItem({
         {activity.partners.length > 0 && (
           <>
             <dt>{t("activity.partners")}</dt>
-            <dd>{activity.partners.join(", ")}</dd>
+            <dd>{t.list(activity.partners)}</dd>
           </>
         )}
         {activity.metric && (

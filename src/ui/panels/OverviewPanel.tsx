@@ -2,7 +2,7 @@ import type { ItuRegion } from "../../core/geography/types";
 import { formatWindow, type YearWindow } from "../../core/time/yearWindow";
 import type { OverviewPanelModel } from "../../core/view/panels";
 import { useTranslate } from "../i18n";
-import { ActivityItem } from "./ActivityItem";
+import { ActivityList } from "./ActivityList";
 import { CategoryCounts } from "./CategoryCounts";
 
 /** With nothing selected: totals for the window, and the records that no country map can show. */
@@ -58,19 +58,11 @@ export function OverviewPanel({
       </ul>
       <details className="record-list" data-list="region-level">
         <summary>{t("overview.regionLevel", { count: regionLevel.length })}</summary>
-        <ul className="activity-list">
-          {regionLevel.map((a) => (
-            <ActivityItem key={a.id} activity={a} sourceTitle={sourceTitle(a.source)} />
-          ))}
-        </ul>
+        <ActivityList activities={regionLevel} sourceTitle={sourceTitle} />
       </details>
       <details className="record-list" data-list="global">
         <summary>{t("overview.global", { count: global.length })}</summary>
-        <ul className="activity-list">
-          {global.map((a) => (
-            <ActivityItem key={a.id} activity={a} sourceTitle={sourceTitle(a.source)} />
-          ))}
-        </ul>
+        <ActivityList activities={global} sourceTitle={sourceTitle} />
       </details>
     </article>
   );

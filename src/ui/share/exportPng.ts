@@ -152,8 +152,3 @@ function drawFooter(
   ctx.textBaseline = "middle";
   ctx.fillText(frame.sourceLine, 14, y + FOOTER / 2);
 }
-
-/** The exported image's size in device pixels, for a map of the given CSS size. */
-export function exportedSize(mapWidth: number, mapHeight: number, scale: number) {
-  return { width: mapWidth * scale, height: (mapHeight + HEADER + FOOTER) * scale };
-}

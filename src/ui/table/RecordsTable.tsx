@@ -119,7 +119,7 @@ export function RecordsTable({
                 </td>
                 <td>
                   {a.countries.length > 0
-                    ? a.countries.map(countryName).join(", ")
+                    ? t.list(a.countries.map(countryName))
                     : a.region
                       ? t(`region.${a.region}`)
                       : t("table.global")}

@@ -20,7 +20,6 @@ export const OCEAN = "#DCE8F2";
 export const BORDER = "#FFFFFF";
 export const REGION_OUTLINE = "#4A4A4A";
 export const SELECTED_OUTLINE: RGBA = [20, 20, 20, 255];
-export const HOVER_HIGHLIGHT: RGBA = [255, 255, 255, 110];
 
 export function hexToRgba(hex: string, alpha = 255): RGBA {
   const value = Number.parseInt(hex.slice(1), 16);
