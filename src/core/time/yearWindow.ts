@@ -1,4 +1,4 @@
-import { FIRST_YEAR, LAST_YEAR, YEARS } from "./years";
+import { FIRST_YEAR, YEARS } from "./years";
 
 export { YEARS };
 
