@@ -16,7 +16,7 @@ const categoriesOf = (language: string) =>
  * that are spelt the same in both languages.
  */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  all: ["gaps.column.rank", "gaps.sameYear", "gaps.nearestKm"],
+  all: ["gaps.column.rank", "gaps.sameYear", "gaps.nearestKm", "title.everywhere"],
   fr: [
     "region.EUR",
     "category.assistance",

@@ -259,4 +259,10 @@ export const ar: Messages = {
   "panel.empty": "انقر على بلد في الخريطة لمعرفة ما قام به قطاع تنمية الاتصالات فيه.",
   "panel.region": "منطقة قطاع تنمية الاتصالات: {region}",
   "panel.close": "إغلاق",
+  "title.inPlace": "{categories} في {place}، {window}",
+  "title.everywhere": "{categories}، {window}",
+  "title.allActivities": "جميع أنشطة قطاع تنمية الاتصالات",
+  "legend.outsideRegion": "خارج منطقة {region}",
+  "legend.smallStates": "بلد صغير أو جزيرة",
+  "map.attribution": "الحدود: Natural Earth",
 };

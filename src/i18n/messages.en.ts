@@ -206,6 +206,12 @@ export const en = {
   "panel.empty": "Click a country on the map to see what ITU-D did there.",
   "panel.region": "ITU-D region: {region}",
   "panel.close": "Close",
+  "title.inPlace": "{categories} in {place}, {window}",
+  "title.everywhere": "{categories}, {window}",
+  "title.allActivities": "All ITU-D activities",
+  "legend.outsideRegion": "Outside {region}",
+  "legend.smallStates": "Small country or island",
+  "map.attribution": "Shapes: Natural Earth",
 } as const;
 
 export type MessageKey = keyof typeof en;

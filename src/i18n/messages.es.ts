@@ -231,4 +231,10 @@ export const es: Messages = {
   "panel.empty": "Haga clic en un país del mapa para ver lo que hizo allí el UIT-D.",
   "panel.region": "Región del UIT-D: {region}",
   "panel.close": "Cerrar",
+  "title.inPlace": "{categories} en {place}, {window}",
+  "title.everywhere": "{categories}, {window}",
+  "title.allActivities": "Todas las actividades del UIT-D",
+  "legend.outsideRegion": "Fuera de la región: {region}",
+  "legend.smallStates": "País pequeño o isla",
+  "map.attribution": "Contornos: Natural Earth",
 };

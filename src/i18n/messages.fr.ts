@@ -230,4 +230,10 @@ export const fr: Messages = {
   "panel.empty": "Cliquez sur un pays de la carte pour voir ce que l'UIT-D y a fait.",
   "panel.region": "Région de l'UIT-D : {region}",
   "panel.close": "Fermer",
+  "title.inPlace": "{categories} : {place}, {window}",
+  "title.everywhere": "{categories}, {window}",
+  "title.allActivities": "Toutes les activités de l'UIT-D",
+  "legend.outsideRegion": "Hors région : {region}",
+  "legend.smallStates": "Petit pays ou île",
+  "map.attribution": "Contours : Natural Earth",
 };

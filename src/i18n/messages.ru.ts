@@ -242,4 +242,10 @@ export const ru: Messages = {
   "panel.empty": "Щелкните по стране на карте, чтобы узнать о деятельности МСЭ-D в ней.",
   "panel.region": "Регион МСЭ-D: {region}",
   "panel.close": "Закрыть",
+  "title.inPlace": "{categories}: {place}, {window}",
+  "title.everywhere": "{categories}, {window}",
+  "title.allActivities": "Вся деятельность МСЭ-D",
+  "legend.outsideRegion": "Вне региона: {region}",
+  "legend.smallStates": "Малая страна или остров",
+  "map.attribution": "Границы: Natural Earth",
 };

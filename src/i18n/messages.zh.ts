@@ -187,4 +187,10 @@ export const zh: Messages = {
   "panel.empty": "点击地图上的国家，查看电信发展部门在该国开展的工作。",
   "panel.region": "电信发展部门区域：{region}",
   "panel.close": "关闭",
+  "title.inPlace": "{place}：{categories}，{window}",
+  "title.everywhere": "{categories}，{window}",
+  "title.allActivities": "ITU-D 全部活动",
+  "legend.outsideRegion": "{region}以外",
+  "legend.smallStates": "小国或岛屿",
+  "map.attribution": "边界：Natural Earth",
 };

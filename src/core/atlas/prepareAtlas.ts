@@ -2,6 +2,7 @@ import { ActivityCounts } from "../aggregation/activityCounts";
 import type { AtlasData } from "../data/atlasData";
 import { type Activity, CATEGORIES, type Category } from "../data/schema";
 import { countryShapesOf, dissolveRegions } from "../geography/atlasTopology";
+import { type Bounds, pointsBounds } from "../geography/regionBounds";
 import { representativePoint } from "../geography/representativePoint";
 import type {
   Country,
@@ -43,6 +44,8 @@ export interface Atlas {
   regionLevel: Activity[];
   global: Activity[];
   sourceTitle: Map<string, string>;
+  /** Each region's box around its countries' points, for fitting the map (antimeridian-aware). */
+  regionBounds: Map<ItuRegion, Bounds>;
 }
 
 export function prepareAtlas(data: AtlasData): Atlas {
@@ -84,5 +87,17 @@ export function prepareAtlas(data: AtlasData): Atlas {
     ),
     global: data.activities.filter((a) => a.countries.length === 0 && a.precision === "global"),
     sourceTitle: new Map(data.sources.map((s) => [s.id, s.title])),
+    regionBounds: new Map(
+      regionShapes.flatMap((r) => {
+        const points = data.countries
+          .filter((c) => c.region === r.properties.region)
+          .flatMap((c): LngLat[] => {
+            const place = placeByIso3.get(c.iso3);
+            return place ? [place.point] : [];
+          });
+        const bounds = pointsBounds(points);
+        return bounds ? [[r.properties.region, bounds] as const] : [];
+      }),
+    ),
   };
 }

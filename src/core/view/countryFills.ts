@@ -9,8 +9,11 @@ import type { ItuRegion } from "../geography/types";
  */
 export type FillKey = "zero" | `class-${number}` | "gap" | "outside";
 
-/** Keys of everything a legend swatch can show: a fill, land with no data, or a region's tint. */
-export type SwatchKey = FillKey | "no-data" | `region-${ItuRegion}`;
+/**
+ * Keys of everything a legend swatch can show: a fill, land with no data, a region's tint, or the
+ * dot that marks a country too small to see at world zoom.
+ */
+export type SwatchKey = FillKey | "no-data" | "marker" | `region-${ItuRegion}`;
 
 export const CLASS_KEYS: readonly FillKey[] = CHOROPLETH_BREAKS.map(
   (_, i) => `class-${i}` as const,

@@ -2,7 +2,7 @@ import type { MessageKey } from "../../i18n/messages.en";
 import type { Translate } from "../../i18n/translate";
 import { choroplethClassLabels } from "../aggregation/choroplethClasses";
 import { CATEGORIES, type Category } from "../data/schema";
-import { ITU_REGIONS } from "../geography/types";
+import { ITU_REGIONS, type ItuRegion } from "../geography/types";
 import type { View } from "../url/viewState";
 import { CLASS_KEYS, type SwatchKey } from "./countryFills";
 
@@ -27,6 +27,8 @@ export function legendModel(
   shown: readonly Category[],
   perCategory: Record<Category, number>,
   t: Translate,
+  /** Countries view narrowed to a region: the rest of the world is muted, and the key says so. */
+  focusRegion: ItuRegion | null = null,
 ): LegendModel {
   const sections: LegendSection[] = [];
   if (view === "gaps")
@@ -55,6 +57,15 @@ export function legendModel(
           label,
         })),
         { swatch: "no-data", label: t("legend.noData") },
+        ...(focusRegion
+          ? [
+              {
+                swatch: "outside" as const,
+                label: t("legend.outsideRegion", { region: t(`region.${focusRegion}`) }),
+              },
+            ]
+          : []),
+        { swatch: "marker", label: t("legend.smallStates") },
       ],
     });
   return {

@@ -126,7 +126,10 @@ describe("a country selected", () => {
   });
   it("labels the country, fits the map to it, and names it in captions, titles and files", () => {
     expect(model.labels.map((l) => l.text)).toEqual(["Kenya"]);
-    expect(model.focusBounds).toEqual(atlas.placeByIso3.get("KEN")?.bbox);
+    // Kenya (4° wide here) is shown with room around it: at least 16° x 11°, centred on it.
+    const [west = 0, south = 0, east = 0, north = 0] = model.focusBounds ?? [];
+    expect([east - west, north - south]).toEqual([16, 11]);
+    expect([(west + east) / 2, (south + north) / 2]).toEqual([37, 0]);
     expect(
       model
         .selectRecords()
@@ -134,8 +137,35 @@ describe("a country selected", () => {
         .sort(),
     ).toEqual(["ken-assist-period", "ken-cirt-2019"]);
     expect(model.caption(2)).toBe("2 records for Kenya, 2018–2020");
-    expect(model.title).toBe("ITU-D Activity Atlas: Kenya");
+    expect(model.title).toBe("All ITU-D activities in Kenya, 2018–2020");
     expect(model.fileName("csv")).toBe("itu-d-activities_all_2018-2020_KEN.csv");
+  });
+});
+
+describe("a region chosen in the countries view", () => {
+  const model = modelOf({
+    region: "AFR",
+    categories: ["cirt"],
+    time: { mode: "range", start: 2018, end: 2020 },
+  });
+  it("mutes the rest of the world, counts only the region, and says so in the title", () => {
+    expect(model.countryFills?.get("FRA")).toBe("outside");
+    expect(model.countryFills?.get("KEN")).toBe("class-0");
+    expect(model.legend.categories.find((c) => c.category === "cirt")?.count).toBe(1);
+    expect(model.legend.categories.find((c) => c.category === "assistance")?.count).toBe(
+      TEST_ACTIVITIES.filter(
+        (a) =>
+          a.category === "assistance" &&
+          (a.region === "AFR" || a.countries.some((c) => c === "KEN" || c === "UGA")),
+      ).length,
+    );
+    expect(model.title).toBe("CIRTs in Africa, 2018–2020");
+    expect(model.panel.kind).toBe("region");
+    expect(model.selectRecords().map((a) => a.id)).toEqual(["ken-cirt-2019"]);
+    expect(model.fileName("csv")).toBe("itu-d-activities_cirt_2018-2020_AFR.csv");
+  });
+  it("fits the map to the region's countries", () => {
+    expect(model.focusBounds).toEqual([32, 0, 37, 1]);
   });
 });
 
@@ -152,7 +182,7 @@ describe("a region selected", () => {
   it("narrows records, title and file names to the region", () => {
     expect(model.focusRegion).toBe("EUR");
     expect(model.selectRecords().map((a) => a.id)).toEqual(["fra-assist-2016"]);
-    expect(model.title).toBe("ITU-D Activity Atlas: Europe");
+    expect(model.title).toBe("All ITU-D activities in Europe, 2013–2021");
     expect(model.fileName("png")).toBe("itu-d-activities_all_2013-2021_EUR.png");
   });
 });

@@ -2,10 +2,11 @@ import type { Translate } from "../../i18n/translate";
 import { categoryMask } from "../aggregation/activityCounts";
 import { nearestCopy } from "../atlas/activityPlaces";
 import type { Atlas } from "../atlas/prepareAtlas";
-import type { Activity, Category } from "../data/schema";
+import { type Activity, CATEGORIES, type Category } from "../data/schema";
 import { recordsInSelection } from "../explore/recordsInSelection";
 import { exportFileName } from "../export/exportFileName";
 import { type CoverageGaps, coverageGaps } from "../gaps/coverageGaps";
+import { atLeast, type Bounds } from "../geography/regionBounds";
 import type { ItuRegion, LngLat } from "../geography/types";
 import { formatWindow, windowOf, YEARS, type YearWindow } from "../time/yearWindow";
 import { serializeViewState, type ViewState } from "../url/viewState";
@@ -28,7 +29,7 @@ export interface AtlasViewModel {
   windowText: string;
   categories: Category[];
   categoryMask: number;
-  /** The region the view is narrowed to (regions view), or null. */
+  /** The region the view is narrowed to (region= in any view), or null. */
   focusRegion: ItuRegion | null;
   /** Per country (in atlas.counts.countryCodes order): records of the shown categories in the window. */
   countryCounts: Int32Array;
@@ -44,8 +45,8 @@ export interface AtlasViewModel {
   labels: MapLabel[];
   legend: LegendModel;
   panel: PanelModel;
-  /** Bounds to fit the map to: the selected country's. */
-  focusBounds: [number, number, number, number] | null;
+  /** Bounds to fit the map to: the selected country's (with room around it), else the region's. */
+  focusBounds: Bounds | null;
   /** The records the table lists (only computed while it is shown; see `selectRecords`). */
   tableRecords: Activity[];
   /** The selection's records: for exports and the table. An O(records) pass. */
@@ -54,9 +55,9 @@ export interface AtlasViewModel {
   caption: (count: number) => string;
   /** "itu-d-activities_cirt_2018-2020_KEN.csv" */
   fileName: (extension: string) => string;
-  /** What is shown, for the PNG and the embed: "ITU-D Activity Atlas: Kenya". */
+  /** What is shown, for the PNG and the embed: "CIRTs in Africa, 2018–2020". */
   title: string;
-  /** "2018–2020 · CIRTs, Digital Transformation Centres" */
+  /** The atlas's name, under the title of a PNG. */
   subtitle: string;
   /** The view without the camera: the map marks when it has drawn it (data-drawn-view). */
   viewKey: string;
@@ -84,14 +85,21 @@ export function atlasViewModel(
   const { view, categories, country, population } = state;
   const yearWindow = memo(() => windowOf(state.time), [state.time]);
   const mask = categoryMask(categories);
-  const focusRegion = view === "regions" ? state.region : null;
+  // A chosen region narrows every view: map fit, fills, counts, records, titles, exports.
+  const focusRegion = state.region;
 
   // Counts per country drive the fills; O(countries) with the window counters.
   const countryCounts = memo(
     () => atlas.counts.allCountries(mask, yearWindow),
     [atlas, mask, yearWindow],
   );
-  const perCategory = memo(() => atlas.counts.perCategory(yearWindow), [atlas, yearWindow]);
+  const perCategory = memo(
+    () =>
+      focusRegion
+        ? regionPerCategory(atlas, focusRegion, yearWindow)
+        : atlas.counts.perCategory(yearWindow),
+    [atlas, focusRegion, yearWindow],
+  );
   const perYear = memo(
     () => YEARS.map((year) => atlas.counts.perCategory({ from: year, to: year })),
     [atlas],
@@ -114,11 +122,13 @@ export function atlasViewModel(
   const countryFills = memo(
     () =>
       view === "countries"
-        ? choroplethFills(atlas.counts, countryCounts)
+        ? focusRegion
+          ? outsideRegion(atlas, choroplethFills(atlas.counts, countryCounts), focusRegion)
+          : choroplethFills(atlas.counts, countryCounts)
         : gaps
           ? gapFills(atlas.counts, countryCounts, gaps)
           : null,
-    [atlas, view, countryCounts, gaps],
+    [atlas, view, countryCounts, gaps, focusRegion],
   );
   const gapLine = memo(() => gapLineOf(atlas, gaps, hoveredGap), [atlas, gaps, hoveredGap]);
   const labels = memo(
@@ -126,8 +136,8 @@ export function atlasViewModel(
     [atlas, view, country, mask, yearWindow, t],
   );
   const legend = memo(
-    () => legendModel(view, categories, perCategory, t),
-    [view, categories, perCategory, t],
+    () => legendModel(view, categories, perCategory, t, view === "countries" ? focusRegion : null),
+    [view, categories, perCategory, t, focusRegion],
   );
   const panel = memo(
     () => panelModel(atlas, state, yearWindow, focusRegion, gaps),
@@ -146,8 +156,8 @@ export function atlasViewModel(
   const tableShown = state.display === "table" && !state.embed;
   const tableRecords = memo(() => (tableShown ? selectRecords() : []), [tableShown, selectRecords]);
   const focusBounds = memo(
-    () => (country ? (atlas.placeByIso3.get(country)?.bbox ?? null) : null),
-    [atlas, country],
+    () => boundsToFit(atlas, country, focusRegion),
+    [atlas, country, focusRegion],
   );
 
   const windowText = formatWindow(yearWindow);
@@ -180,10 +190,61 @@ export function atlasViewModel(
           : t("table.caption", { count, window: windowText }),
     fileName: (extension) =>
       exportFileName(categories, yearWindow, country ?? focusRegion, extension),
-    title: place ? `${t("app.title")}: ${place}` : t("app.title"),
-    subtitle: `${windowText} · ${t.list(categories.map((c) => t(`category.${c}`))) || t("panel.noCategories")}`,
+    title: viewTitle(categories, place, windowText, t),
+    subtitle: t("app.title"),
     viewKey: serializeViewState({ ...state, camera: null }),
   };
+}
+
+/** Countries view narrowed to a region: the countries outside it are muted. */
+function outsideRegion(atlas: Atlas, fills: CountryFills, region: ItuRegion): CountryFills {
+  const narrowed = new Map(fills);
+  for (const iso3 of narrowed.keys())
+    if (atlas.countryByIso3.get(iso3)?.region !== region) narrowed.set(iso3, "outside");
+  return narrowed;
+}
+
+function regionPerCategory(
+  atlas: Atlas,
+  region: ItuRegion,
+  yearWindow: YearWindow,
+): Record<Category, number> {
+  return Object.fromEntries(
+    CATEGORIES.map((c) => [c, atlas.counts.region(region, categoryMask([c]), yearWindow)]),
+  ) as Record<Category, number>;
+}
+
+/**
+ * Where to fit the map: a country with room around it (its neighbours stay in view, and a small
+ * island is not a lone dot in the ocean), else the chosen region.
+ */
+function boundsToFit(
+  atlas: Atlas,
+  country: string | null,
+  region: ItuRegion | null,
+): Bounds | null {
+  const bbox = country ? atlas.placeByIso3.get(country)?.bbox : undefined;
+  if (bbox) return atLeast(bbox, COUNTRY_MIN_SPAN[0], COUNTRY_MIN_SPAN[1]);
+  return region ? (atlas.regionBounds.get(region) ?? null) : null;
+}
+
+/** The smallest span, in degrees of longitude and latitude, shown around a selected country. */
+const COUNTRY_MIN_SPAN = [16, 11] as const;
+
+/** What is shown, in words: "CIRTs in Africa, 2018–2020", "All ITU-D activities, 2013–2021". */
+function viewTitle(
+  categories: readonly Category[],
+  place: string | null,
+  windowText: string,
+  t: Translate,
+): string {
+  const what =
+    categories.length === CATEGORIES.length
+      ? t("title.allActivities")
+      : t.list(categories.map((c) => t(`category.${c}`))) || t("panel.noCategories");
+  return place
+    ? t("title.inPlace", { categories: what, place, window: windowText })
+    : t("title.everywhere", { categories: what, window: windowText });
 }
 
 function panelModel(

@@ -73,7 +73,10 @@ export function MapLegend({
           <ul className="legend-classes">
             {section.rows.map((row) => (
               <li key={row.swatch} data-swatch={row.swatch}>
-                <span className="swatch" style={{ background: swatchHex(row.swatch) }} />
+                <span
+                  className={row.swatch === "marker" ? "swatch dot" : "swatch"}
+                  style={{ background: swatchHex(row.swatch) }}
+                />
                 {row.label}
               </li>
             ))}

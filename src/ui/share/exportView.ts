@@ -35,7 +35,11 @@ export function pngFrame(model: AtlasViewModel, t: Translate): PngFrame {
             label: row.label,
             shape: PNG_SHAPES[CATEGORY_STYLE[row.category].shape],
           }
-        : { colour: swatchHex(row.swatch), label: row.label, shape: "square" },
+        : {
+            colour: swatchHex(row.swatch),
+            label: row.label,
+            shape: row.swatch === "marker" ? "dot" : "square",
+          },
     ),
     sourceLine: t("source.line"),
   };

@@ -19,6 +19,7 @@ export function swatchHex(key: SwatchKey): string {
   if (key === "gap") return GAP_HEX;
   if (key === "outside") return OUTSIDE_HEX;
   if (key === "no-data") return NO_DATA_LAND;
+  if (key === "marker") return ZERO_HEX;
   if (key.startsWith("region-"))
     return REGION_COLOURS[key.slice(7) as keyof typeof REGION_COLOURS].fill;
   return CHOROPLETH_HEX[Number(key.slice(6))] ?? ZERO_HEX;
