@@ -8,6 +8,7 @@ import { createTranslator } from "./i18n/translate";
 import { App } from "./ui/App";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
 import "./ui/styles.css";
+import "./ui/layout.css";
 
 // Before the atlas loads, speak the language of the link, else the browser's. The countries are not
 // known yet, so this early reading takes any; the app reads the address again, and says what it

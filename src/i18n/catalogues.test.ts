@@ -24,6 +24,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     "time.pause",
     "table.column.source",
     "export.png",
+    "menu.label",
   ],
   es: ["counts.total"],
 };

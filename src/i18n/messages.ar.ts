@@ -265,4 +265,8 @@ export const ar: Messages = {
   "legend.outsideRegion": "خارج منطقة {region}",
   "legend.smallStates": "بلد صغير أو جزيرة",
   "map.attribution": "الحدود: Natural Earth",
+  "menu.label": "القائمة",
+  "legend.key": "مفتاح الخريطة",
+  "sheet.expand": "إظهار التفاصيل",
+  "sheet.collapse": "إخفاء التفاصيل",
 };

@@ -212,6 +212,10 @@ export const en = {
   "legend.outsideRegion": "Outside {region}",
   "legend.smallStates": "Small country or island",
   "map.attribution": "Shapes: Natural Earth",
+  "menu.label": "Menu",
+  "legend.key": "Key",
+  "sheet.expand": "Show details",
+  "sheet.collapse": "Hide details",
 } as const;
 
 export type MessageKey = keyof typeof en;

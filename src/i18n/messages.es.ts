@@ -237,4 +237,8 @@ export const es: Messages = {
   "legend.outsideRegion": "Fuera de la región: {region}",
   "legend.smallStates": "País pequeño o isla",
   "map.attribution": "Contornos: Natural Earth",
+  "menu.label": "Menú",
+  "legend.key": "Leyenda",
+  "sheet.expand": "Mostrar detalles",
+  "sheet.collapse": "Ocultar detalles",
 };

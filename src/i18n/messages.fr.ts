@@ -236,4 +236,8 @@ export const fr: Messages = {
   "legend.outsideRegion": "Hors région : {region}",
   "legend.smallStates": "Petit pays ou île",
   "map.attribution": "Contours : Natural Earth",
+  "menu.label": "Menu",
+  "legend.key": "Légende",
+  "sheet.expand": "Afficher le détail",
+  "sheet.collapse": "Masquer le détail",
 };

@@ -248,4 +248,8 @@ export const ru: Messages = {
   "legend.outsideRegion": "Вне региона: {region}",
   "legend.smallStates": "Малая страна или остров",
   "map.attribution": "Границы: Natural Earth",
+  "menu.label": "Меню",
+  "legend.key": "Легенда",
+  "sheet.expand": "Показать подробности",
+  "sheet.collapse": "Скрыть подробности",
 };

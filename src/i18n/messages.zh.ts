@@ -193,4 +193,8 @@ export const zh: Messages = {
   "legend.outsideRegion": "{region}以外",
   "legend.smallStates": "小国或岛屿",
   "map.attribution": "边界：Natural Earth",
+  "menu.label": "菜单",
+  "legend.key": "图例",
+  "sheet.expand": "显示详情",
+  "sheet.collapse": "隐藏详情",
 };

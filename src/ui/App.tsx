@@ -41,6 +41,16 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
     [atlas],
   );
   const [embedOpen, setEmbedOpen] = useState(false);
+  // On phones and medium screens the panel is a sheet under the map: it opens by itself when a
+  // country or region is chosen, and the handle opens or closes it (see layout.css).
+  const [sheetExpanded, setSheetExpanded] = useState<boolean | null>(null);
+  const chosen = state.country ?? state.region;
+  const [sheetFor, setSheetFor] = useState(chosen);
+  if (sheetFor !== chosen) {
+    setSheetFor(chosen);
+    setSheetExpanded(null);
+  }
+  const sheetOpen = sheetExpanded ?? chosen !== null;
   const [exportError, setExportError] = useState<string | null>(null);
   const handles = useRef<{ map: MapLibreMap; overlay: MapLibreOverlay } | null>(null);
   const setTime = useCallback((time: TimeSelection) => update({ time }), [update]);
@@ -91,9 +101,7 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
     return provide(
       <div className="app embed">
         <header className="embed-title">
-          <h1>
-            {t("app.title")} · {model.windowText}
-          </h1>
+          <h1>{model.title}</h1>
         </header>
         <UrlNotices notices={notices} onDismiss={dismissNotices} />
         <main className="app-main">{mapArea}</main>
@@ -137,7 +145,22 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
       )}
       <main className="app-main">
         {mapArea}
-        <aside className="side-panel" id="side-panel" tabIndex={-1} aria-label={t("panel.title")}>
+        <aside
+          className="side-panel"
+          id="side-panel"
+          tabIndex={-1}
+          aria-label={t("panel.title")}
+          data-sheet={sheetOpen ? "open" : "peek"}
+        >
+          <button
+            type="button"
+            className="sheet-handle"
+            aria-expanded={sheetOpen}
+            aria-controls="side-panel"
+            onClick={() => setSheetExpanded(!sheetOpen)}
+          >
+            {t(sheetOpen ? "sheet.collapse" : "sheet.expand")}
+          </button>
           <ErrorBoundary fallback={partFailed}>
             <SidePanel
               atlas={atlas}

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { SearchableCountry } from "../core/search/countrySearch";
 import {
   DISPLAYS,
@@ -38,8 +39,11 @@ export function AppHeader({
   onExport: (kind: ExportKind) => void;
 }) {
   const t = useTranslate();
+  // On a phone the views, display, sharing and language open from a menu (see layout.css).
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [searchOpen, setSearchOpen] = useState(false);
   return (
-    <header className="app-header">
+    <header className="app-header" data-search-open={searchOpen}>
       <a className="skip-link" href="#side-panel">
         {t("app.skipToPanel")}
       </a>
@@ -47,36 +51,63 @@ export function AppHeader({
         <h1>{t("app.title")}</h1>
         <p className="subtitle">{t("app.subtitle")}</p>
       </div>
-      <SearchBox countries={searchable} onSelect={onSelectCountry} />
-      <nav className="view-switch" aria-label={t("view.label")}>
-        {VIEWS.map((v) => (
-          <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)}>
-            {t(`view.${v}`)}
-          </button>
-        ))}
-      </nav>
-      <nav className="view-switch" aria-label={t("display.label")}>
-        {DISPLAYS.map((d) => (
-          <button key={d} type="button" aria-pressed={display === d} onClick={() => onDisplay(d)}>
-            {t(`display.${d}`)}
-          </button>
-        ))}
-      </nav>
-      <ShareBar onEmbed={onEmbed} onExport={onExport} />
-      <label className="language">
-        <span className="visually-hidden">{t("lang.label")}</span>
-        <select
-          value={language}
-          onChange={(e) => onLanguage(e.target.value as Language)}
-          aria-label={t("lang.label")}
-        >
-          {LANGUAGES.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {LANGUAGE_NAMES[code]}
-            </option>
+      <button
+        type="button"
+        className="header-button search-button"
+        aria-expanded={searchOpen}
+        onClick={() => setSearchOpen(true)}
+      >
+        {t("search.label")}
+      </button>
+      <SearchBox
+        countries={searchable}
+        onSelect={(iso3) => {
+          setSearchOpen(false);
+          onSelectCountry(iso3);
+        }}
+        autoFocus={searchOpen}
+        onDismiss={() => setSearchOpen(false)}
+      />
+      <button
+        type="button"
+        className="header-button menu-button"
+        aria-expanded={menuOpen}
+        aria-controls="header-tools"
+        onClick={() => setMenuOpen((open) => !open)}
+      >
+        {t("menu.label")}
+      </button>
+      <div id="header-tools" className="header-tools" data-open={menuOpen}>
+        <nav className="view-switch" aria-label={t("view.label")}>
+          {VIEWS.map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)}>
+              {t(`view.${v}`)}
+            </button>
           ))}
-        </select>
-      </label>
+        </nav>
+        <nav className="view-switch" aria-label={t("display.label")}>
+          {DISPLAYS.map((d) => (
+            <button key={d} type="button" aria-pressed={display === d} onClick={() => onDisplay(d)}>
+              {t(`display.${d}`)}
+            </button>
+          ))}
+        </nav>
+        <ShareBar onEmbed={onEmbed} onExport={onExport} />
+        <label className="language">
+          <span className="visually-hidden">{t("lang.label")}</span>
+          <select
+            value={language}
+            onChange={(e) => onLanguage(e.target.value as Language)}
+            aria-label={t("lang.label")}
+          >
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LANGUAGE_NAMES[code]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
     </header>
   );
 }

@@ -40,6 +40,8 @@ export interface AtlasMapProps {
   /** Bounds to fly to when they change (e.g. the selected country). */
   focusBounds: [number, number, number, number] | null;
   label: string;
+  /** Credit line for the shapes, in the interface language. */
+  attribution: string;
   onHover: (pick: MapPick) => void;
   onClick: (pick: MapPick) => void;
   onWebglUnavailable: (reason: string) => void;
@@ -105,7 +107,7 @@ export function AtlasMap(props: AtlasMapProps) {
             }
           : { bounds: WORLD_BOUNDS }),
         renderWorldCopies: false,
-        attributionControl: { compact: true, customAttribution: "Shapes: Natural Earth" },
+        attributionControl: { compact: true, customAttribution: props.attribution },
         canvasContextAttributes: { preserveDrawingBuffer: true },
       });
       if (remote) map.once("style.load", () => addAtlasLayers(map, offline));
@@ -214,6 +216,8 @@ export function AtlasMap(props: AtlasMapProps) {
 
   // A link with a camera shows that camera first, not the selected country's bounds.
   const skipFirstFocus = useRef(props.initialCamera !== null);
+  // The first fit (a link that names a country or region) jumps; later ones fly.
+  const firstFit = useRef(true);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready || !props.focusBounds) return;
@@ -227,8 +231,10 @@ export function AtlasMap(props: AtlasMapProps) {
         [west, south],
         [east, north],
       ],
-      { padding: 80, maxZoom: 6, duration: 900 },
+      // Padding in proportion to the map, so a small embed still fits the whole region.
+      { padding: fitPadding(map), maxZoom: 6, duration: firstFit.current ? 0 : 900 },
     );
+    firstFit.current = false;
   }, [props.focusBounds, ready]);
 
   useEffect(() => {
@@ -253,6 +259,11 @@ export function AtlasMap(props: AtlasMapProps) {
       {ready && <MapLabels map={mapForLabels} labels={props.labels} />}
     </div>
   );
+}
+
+function fitPadding(map: MapLibreMap): number {
+  const { clientWidth, clientHeight } = map.getContainer();
+  return Math.round(Math.min(60, 0.08 * Math.min(clientWidth, clientHeight)));
 }
 
 function fillHexOf(fills: CountryFills | null, iso3: string): string | null {

@@ -68,50 +68,54 @@ export function MapArea({
             fileName={model.fileName("csv")}
           />
         )}
-        {!webglProblem && (
-          <AtlasMap
-            atlas={atlas}
-            layers={layers}
-            labels={model.labels}
-            countryFills={model.countryFills}
-            selectedCountry={state.country}
-            selectedRegion={model.focusRegion}
-            focusBounds={model.focusBounds}
-            label={t("map.label")}
-            initialCamera={initialCamera}
-            onCameraChange={(camera) => update({ camera })}
-            onMap={onMap}
-            onHover={(pick) => {
-              const target = onPick(pick);
-              setHover(target ? { target, x: pick.info.x, y: pick.info.y } : null);
-            }}
-            onClick={(pick) => {
-              const target = onPick(pick);
-              if (target?.kind === "region") update({ region: target.region, country: null });
-              else if (target?.kind === "country") update({ country: target.iso3 });
-              else if (target?.kind === "activity" && target.iso3) update({ country: target.iso3 });
-              else update({ country: null, region: null });
-            }}
-            onWebglUnavailable={setWebglProblem}
-            viewKey={model.viewKey}
-            hidden={showTable}
-          />
-        )}
-        {hover && !showTable && (
-          <Tooltip
-            atlas={atlas}
-            target={hover.target}
-            x={hover.x}
-            y={hover.y}
-            count={hover.target.kind === "activity" ? null : hoverCount(atlas, hover.target, model)}
-          />
-        )}
+        <div className="map-frame">
+          {!webglProblem && (
+            <AtlasMap
+              atlas={atlas}
+              layers={layers}
+              labels={model.labels}
+              countryFills={model.countryFills}
+              selectedCountry={state.country}
+              selectedRegion={model.focusRegion}
+              focusBounds={model.focusBounds}
+              label={t("map.label")}
+              attribution={t("map.attribution")}
+              initialCamera={initialCamera}
+              onCameraChange={(camera) => update({ camera })}
+              onMap={onMap}
+              onHover={(pick) => {
+                const target = onPick(pick);
+                setHover(target ? { target, x: pick.info.x, y: pick.info.y } : null);
+              }}
+              onClick={(pick) => {
+                const target = onPick(pick);
+                if (target?.kind === "region") update({ region: target.region, country: null });
+                else if (target?.kind === "country") update({ country: target.iso3 });
+                else if (target?.kind === "activity" && target.iso3)
+                  update({ country: target.iso3 });
+                else update({ country: null, region: null });
+              }}
+              onWebglUnavailable={setWebglProblem}
+              viewKey={model.viewKey}
+              hidden={showTable}
+            />
+          )}
+          {hover && !showTable && (
+            <Tooltip
+              atlas={atlas}
+              target={hover.target}
+              x={hover.x}
+              y={hover.y}
+              count={
+                hover.target.kind === "activity" ? null : hoverCount(atlas, hover.target, model)
+              }
+            />
+          )}
+        </div>
         <p id="map-keyboard-help" className="visually-hidden">
           {t("map.keyboard")}
         </p>
-        {!showTable && (
-          <MapLegend legend={model.legend} onToggle={toggleCategory} compact={state.embed} />
-        )}
+        {!showTable && <MapLegend legend={model.legend} onToggle={toggleCategory} />}
       </ErrorBoundary>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { Category } from "../../core/data/schema";
 import type { LegendModel } from "../../core/view/legend";
 import { useTranslate } from "../i18n";
@@ -27,16 +28,15 @@ function SymbolKey({ category, hollow = false }: { category: Category; hollow?: 
 export function MapLegend({
   legend,
   onToggle,
-  compact = false,
 }: {
   legend: LegendModel;
   onToggle: (category: Category) => void;
-  /** In embeds: a collapsible legend that starts closed on small frames. */
-  compact?: boolean;
 }) {
   const t = useTranslate();
+  // Where the legend is a strip under the map (phones, embeds), the key to the fills opens on demand.
+  const [open, setOpen] = useState(false);
   return (
-    <section className={compact ? "legend compact" : "legend"} aria-labelledby="legend-title">
+    <section className="legend" aria-labelledby="legend-title" data-open={open}>
       <h2 id="legend-title" className="legend-title">
         {t("legend.layers")}
       </h2>
@@ -59,6 +59,14 @@ export function MapLegend({
           </li>
         ))}
       </ul>
+      <button
+        type="button"
+        className="header-button legend-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t("legend.key")}
+      </button>
       <p className="legend-note">
         <SymbolKey category="cirt" /> {t("legend.solid")} <SymbolKey category="cirt" hollow />{" "}
         {t("legend.hollow")}

@@ -9,9 +9,15 @@ import { useTranslate } from "../i18n";
 export function SearchBox({
   countries,
   onSelect,
+  autoFocus = false,
+  onDismiss,
 }: {
   countries: SearchableCountry[];
   onSelect: (iso3: string) => void;
+  /** Focus the field when it appears (on a phone it opens from the search button). */
+  autoFocus?: boolean;
+  /** The field lost focus with nothing chosen (a phone closes it again). */
+  onDismiss?: () => void;
 }) {
   const t = useTranslate();
   const search = useMemo(() => createCountrySearch(countries), [countries]);
@@ -37,6 +43,10 @@ export function SearchBox({
     return () => document.removeEventListener("keydown", focusOnSlash);
   }, []);
 
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, [autoFocus]);
+
   const choose = (iso3: string | undefined) => {
     if (!iso3) return;
     onSelect(iso3);
@@ -57,7 +67,9 @@ export function SearchBox({
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder={t("search.placeholder")}
+        placeholder={t("search.label")}
+        title={t("search.placeholder")}
+        aria-keyshortcuts="/"
         aria-expanded={open && results.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
@@ -71,7 +83,13 @@ export function SearchBox({
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={(e) => {
+          const left = e.currentTarget.value === "";
+          setTimeout(() => {
+            setOpen(false);
+            if (left) onDismiss?.();
+          }, 150);
+        }}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") {
             e.preventDefault();
@@ -85,6 +103,7 @@ export function SearchBox({
           } else if (e.key === "Escape") {
             setQuery("");
             setOpen(false);
+            onDismiss?.();
           }
         }}
       />
