@@ -77,7 +77,6 @@ export const ar: Messages = {
     "لا يوجد في وثائق المصدر أي نشاط مسجَّل لقطاع تنمية الاتصالات في {window} ({categories}).",
   "panel.noCategories": "لم تُختر أي فئة",
   "panel.startedIn": "بدأت في {year}",
-  "overview.title": "جميع الأنشطة، {window}",
   "overview.groups": "حسب مجموعات البلدان في الأمم المتحدة",
   "overview.regions": "حسب مناطق قطاع تنمية الاتصالات",
   "overview.regionLevel": "سجلات على نطاق المنطقة لا تذكر بلداً بعينه ({count})",
@@ -206,7 +205,8 @@ export const ar: Messages = {
   "embed.copy": "نسخ الشفرة",
   "embed.preview": "معاينة",
   "embed.autoHeight":
-    'لكي يتسع الإطار مع محتواه، أضف <script src="embed.js"></script> من عنوان الأطلس إلى صفحتك (انظر الملف README).',
+    "تتسع الخريطة ومفتاحها وسطر المصدر في أي إطار. اختياري: يتيح هذا السطر في صفحتك أن يتبع الإطار ارتفاع الأطلس وأن تغيّر صفحتك العرض:",
+  "embed.copied": "تم نسخ الرمز",
   "embed.openFull": "فتح الأطلس كاملاً",
   "legend.perCountry": "الأنشطة لكل بلد",
   "view.gaps": "الثغرات",

@@ -63,7 +63,6 @@ export const en = {
     "No recorded ITU-D activity in {window} in the source documents ({categories}).",
   "panel.noCategories": "no category selected",
   "panel.startedIn": "Started in {year}",
-  "overview.title": "All activities, {window}",
   "overview.groups": "By UN country group",
   "overview.regions": "By ITU-D region",
   "overview.regionLevel": "Region-wide records with no country named ({count})",
@@ -161,7 +160,8 @@ export const en = {
   "embed.copy": "Copy code",
   "embed.preview": "Preview",
   "embed.autoHeight":
-    'To let the frame grow with its content, add <script src="embed.js"></script> from the atlas\'s address to your page (see README).',
+    "The map, its legend and the source line fit any frame. Optional: this line in your page lets the frame follow the atlas's height and lets your page change the view:",
+  "embed.copied": "Code copied",
   "embed.openFull": "Open the full atlas",
   "legend.perCountry": "activities per country",
   "view.gaps": "Gaps",

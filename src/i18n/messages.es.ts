@@ -69,7 +69,6 @@ export const es: Messages = {
     "No hay actividades del UIT-D registradas en {window} en los documentos fuente ({categories}).",
   "panel.noCategories": "ninguna categoría seleccionada",
   "panel.startedIn": "Iniciadas en {year}",
-  "overview.title": "Todas las actividades, {window}",
   "overview.groups": "Por grupo de países de las Naciones Unidas",
   "overview.regions": "Por región del UIT-D",
   "overview.regionLevel": "Registros regionales sin país especificado ({count})",
@@ -184,7 +183,8 @@ export const es: Messages = {
   "embed.copy": "Copiar código",
   "embed.preview": "Vista previa",
   "embed.autoHeight":
-    'Para que el marco crezca con su contenido, añada a su página <script src="embed.js"></script> desde la dirección del atlas (véase el README).',
+    "El mapa, su leyenda y la fuente caben en cualquier marco. Opcional: esta línea en su página ajusta la altura del marco y permite a su página cambiar la vista:",
+  "embed.copied": "Código copiado",
   "embed.openFull": "Abrir el atlas completo",
   "legend.perCountry": "actividades por país",
   "view.gaps": "Lagunas",

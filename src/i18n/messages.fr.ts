@@ -69,7 +69,6 @@ export const fr: Messages = {
     "Aucune activité de l'UIT-D enregistrée en {window} dans les documents sources ({categories}).",
   "panel.noCategories": "aucune catégorie sélectionnée",
   "panel.startedIn": "Commencées en {year}",
-  "overview.title": "Toutes les activités, {window}",
   "overview.groups": "Par groupe de pays de l'ONU",
   "overview.regions": "Par région de l'UIT-D",
   "overview.regionLevel": "Enregistrements régionaux sans pays précisé ({count})",
@@ -184,7 +183,8 @@ export const fr: Messages = {
   "embed.copy": "Copier le code",
   "embed.preview": "Aperçu",
   "embed.autoHeight":
-    "Pour que le cadre s'agrandisse avec son contenu, ajoutez à votre page <script src=\"embed.js\"></script> depuis l'adresse de l'atlas (voir le README).",
+    "La carte, sa légende et la source tiennent dans tout cadre. Facultatif : cette ligne dans votre page ajuste la hauteur du cadre et permet à votre page de changer la vue :",
+  "embed.copied": "Code copié",
   "embed.openFull": "Ouvrir l'atlas complet",
   "legend.perCountry": "activités par pays",
   "view.gaps": "Lacunes",

@@ -58,7 +58,6 @@ export const zh: Messages = {
   "panel.noActivity": "源文件中没有{window}年电信发展部门活动的记录（{categories}）。",
   "panel.noCategories": "未选择类别",
   "panel.startedIn": "始于{year}年",
-  "overview.title": "全部活动，{window}年",
   "overview.groups": "按联合国国家组别",
   "overview.regions": "按电信发展部门区域",
   "overview.regionLevel": "未列明国家的区域性记录（{count}）",
@@ -144,7 +143,8 @@ export const zh: Messages = {
   "embed.copy": "复制代码",
   "embed.preview": "预览",
   "embed.autoHeight":
-    '如需框架随内容自动增高，请将地图集网址下的 <script src="embed.js"></script> 添加到您的网页（见 README）。',
+    "地图、图例和来源行适合任何尺寸的框架。可选：在您的网页中加入下面这一行，框架高度即可随地图集调整，您的网页也可以更改视图：",
+  "embed.copied": "代码已复制",
   "embed.openFull": "打开完整地图集",
   "legend.perCountry": "各国活动数",
   "view.gaps": "空白",

@@ -166,6 +166,7 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
               atlas={atlas}
               panel={model.panel}
               yearWindow={model.yearWindow}
+              title={model.title}
               actions={panelActions}
             />
           </ErrorBoundary>

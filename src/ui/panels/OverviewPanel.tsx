@@ -1,5 +1,4 @@
 import type { ItuRegion } from "../../core/geography/types";
-import { formatWindow, type YearWindow } from "../../core/time/yearWindow";
 import type { OverviewPanelModel } from "../../core/view/panels";
 import { useTranslate } from "../i18n";
 import { ActivityList } from "./ActivityList";
@@ -8,12 +7,13 @@ import { CategoryCounts } from "./CategoryCounts";
 /** With nothing selected: totals for the window, and the records that no country map can show. */
 export function OverviewPanel({
   model,
-  yearWindow,
+  title,
   sourceTitle,
   onSelectRegion,
 }: {
   model: OverviewPanelModel;
-  yearWindow: YearWindow;
+  /** What is shown: "CIRTs, 2013–2021" (the view model's title). */
+  title: string;
   sourceTitle: (id: string) => string;
   onSelectRegion: (region: ItuRegion) => void;
 }) {
@@ -22,12 +22,9 @@ export function OverviewPanel({
 
   return (
     <article className="overview-panel" aria-labelledby="overview-title">
-      <h2 id="overview-title">{t("overview.title", { window: formatWindow(yearWindow) })}</h2>
+      <h2 id="overview-title">{title}</h2>
       <p className="panel-hint">{t("panel.empty")}</p>
-      <CategoryCounts
-        counts={shown}
-        label={t("overview.title", { window: formatWindow(yearWindow) })}
-      />
+      <CategoryCounts counts={shown} label={title} />
       {regionCounts && (
         <>
           <h3>{t("overview.regions")}</h3>

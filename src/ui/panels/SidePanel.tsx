@@ -24,11 +24,14 @@ export function SidePanel({
   atlas,
   panel,
   yearWindow,
+  title,
   actions,
 }: {
   atlas: Atlas;
   panel: PanelModel;
   yearWindow: YearWindow;
+  /** What the view shows, in words (the overview's heading). */
+  title: string;
   actions: PanelActions;
 }) {
   const sourceTitle = (id: string) => atlas.sourceTitle.get(id) ?? id;
@@ -70,7 +73,7 @@ export function SidePanel({
       return (
         <OverviewPanel
           model={panel}
-          yearWindow={yearWindow}
+          title={title}
           sourceTitle={sourceTitle}
           onSelectRegion={actions.selectRegion}
         />

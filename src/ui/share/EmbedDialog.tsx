@@ -77,13 +77,16 @@ export function EmbedDialog({ state, onClose }: { state: ViewState; onClose: () 
             }
           }}
         >
-          {copied ? t("share.copied") : t("embed.copy")}
+          {copied ? t("embed.copied") : t("embed.copy")}
         </button>
         <button type="button" className="header-button" onClick={() => dialog.current?.close()}>
           {t("panel.close")}
         </button>
       </div>
       <p className="panel-hint">{t("embed.autoHeight")}</p>
+      <code className="embed-script" dir="ltr">
+        {`<script src="${new URL("embed.js", pageAddress()).href}"></script>`}
+      </code>
       <h3>{t("embed.preview")}</h3>
       <div className="embed-preview">
         <iframe
