@@ -196,6 +196,9 @@ export function AtlasMap(props: AtlasMapProps) {
         { fill: fillHexOf(props.countryFills, iso3) },
       );
     }
+    // The base map stays hidden until its first fills are set: no flash of region tints under a
+    // per-country legend while the map loads.
+    if (container.current) container.current.style.opacity = "1";
   }, [props.countryFills, props.atlas, ready]);
 
   useEffect(() => {
@@ -255,7 +258,7 @@ export function AtlasMap(props: AtlasMapProps) {
       data-view={props.viewKey}
       style={props.hidden ? { visibility: "hidden" } : undefined}
     >
-      <div ref={container} className="atlas-map-canvas" />
+      <div ref={container} className="atlas-map-canvas" style={{ opacity: 0 }} />
       {ready && <MapLabels map={mapForLabels} labels={props.labels} />}
     </div>
   );
