@@ -9,14 +9,15 @@ import type { CountryPlace, CountryShape, LngLat } from "../geography/types";
  * and one sized for a zoomed-in view would collapse into a single blot at the world view. A pixel
  * ring looks the same at every zoom, and the layers' data never changes with the camera.
  *
- * The price: at the world view a ring is wider than a small country (Rwanda is 8 px across on a
- * laptop, 3 px on a phone), so its symbols land on a neighbour. Those symbols get a leader line back
+ * The price: at the world view a ring is wider than a small country (Rwanda is 6 px across on a
+ * laptop, 2 px on a phone), so its symbols land on a neighbour. Those symbols get a leader line back
  * to their point. Which ones need it is decided once, here, for the widest ground a ring covers:
- * the lowest zoom the map shows (REFERENCE_ZOOM). Zooming in only pulls a symbol along the straight
+ * the world view of the narrowest screen (REFERENCE_ZOOM). Zooming in only pulls a symbol along the straight
  * line towards its point, so a symbol that stays inside its country along that whole line at the
  * reference zoom stays inside at every zoom; every other one is tied to its point by a line.
  */
-export const REFERENCE_ZOOM = 0;
+/** A phone 390 px wide shows the whole world at zoom -0.4 (512 px tiles), a 1440 px laptop at about 1; -1 covers screens down to 256 px. */
+export const REFERENCE_ZOOM = -1;
 /** Drawn size of a point symbol in pixels (the icon layers use it too). */
 export const SYMBOL_SIZE_PX = 19;
 /** Gap kept between a small country's dot marker and the symbols around it. */
