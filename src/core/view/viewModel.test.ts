@@ -126,6 +126,12 @@ describe("a country selected", () => {
   });
   it("labels the country, fits the map to it, and names it in captions, titles and files", () => {
     expect(model.labels.map((l) => l.text)).toEqual(["Kenya"]);
+    // Kenya's CIRT symbol sits on its point: the name hangs below it, clear of the 19 px symbol.
+    expect(model.labels[0]?.below).toBeGreaterThanOrEqual(19 / 2);
+    const maldives = modelOf({ country: "MDV" }).labels[0];
+    // The Maldives' symbol circles its dot marker: the name clears the ring.
+    const ring = Math.hypot(...(atlas.symbolsByCategory.connectivity[0]?.offset ?? [0, 0]));
+    expect(maldives?.below).toBeGreaterThanOrEqual(ring + 19 / 2);
     expect(model.focusBounds).toEqual(atlas.placeByIso3.get("KEN")?.bbox);
     expect(
       model
