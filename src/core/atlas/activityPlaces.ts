@@ -1,5 +1,6 @@
 import type { Activity, Category } from "../data/schema";
-import type { CountryPlace, LngLat } from "../geography/types";
+import type { CountryPlace, CountryShape, LngLat } from "../geography/types";
+import { fanOut } from "./fanOut";
 
 /** One symbol on the map: a record at one of its countries (or at its named site). */
 export interface ActivitySymbol {
@@ -8,6 +9,11 @@ export interface ActivitySymbol {
   position: LngLat;
   /** Offset in pixels, so symbols sharing a point fan out in a small ring and stay readable. */
   offset: [number, number];
+  /**
+   * True when the symbol may be drawn outside its country (a ring wider than the country at the
+   * world view) or around a small country's marker: a thin line ties it back to `position`.
+   */
+  leader: boolean;
 }
 
 /** An arc from a partner government to a beneficiary country. */
@@ -28,6 +34,7 @@ export function placeActivities(
   activities: readonly Activity[],
   categories: readonly Category[],
   placeOf: (iso3: string) => CountryPlace | undefined,
+  shapeOf: (iso3: string) => CountryShape | undefined = () => undefined,
 ): ActivitySymbol[] {
   const symbols: ActivitySymbol[] = [];
   for (const activity of activities) {
@@ -38,35 +45,18 @@ export function placeActivities(
         iso3: activity.countries[0],
         position: activity.lngLat,
         offset: [0, 0],
+        leader: false,
       });
       continue;
     }
     for (const iso3 of activity.countries) {
       const place = placeOf(iso3);
-      if (place) symbols.push({ activity, iso3, position: place.point, offset: [0, 0] });
+      if (place)
+        symbols.push({ activity, iso3, position: place.point, offset: [0, 0], leader: false });
     }
   }
-  fanOut(symbols);
+  fanOut(symbols, placeOf, shapeOf);
   return symbols;
-}
-
-/** Symbols at the same point get evenly spaced offsets on a ring whose size grows with their number. */
-function fanOut(symbols: ActivitySymbol[]): void {
-  const atPoint = new Map<string, ActivitySymbol[]>();
-  for (const symbol of symbols) {
-    const key = `${symbol.position[0].toFixed(3)},${symbol.position[1].toFixed(3)}`;
-    const list = atPoint.get(key) ?? [];
-    list.push(symbol);
-    atPoint.set(key, list);
-  }
-  for (const list of atPoint.values()) {
-    if (list.length < 2) continue;
-    const radius = 7 + 1.5 * list.length;
-    list.forEach((symbol, i) => {
-      const angle = (2 * Math.PI * i) / list.length - Math.PI / 2;
-      symbol.offset = [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))];
-    });
-  }
 }
 
 /** Arcs from each partner government to each beneficiary country of every record that names both. */

@@ -39,6 +39,8 @@ export interface Atlas {
   symbolsByCategory: Record<Category, ActivitySymbol[]>;
   /** Countries too small to click at world zoom (or without a shape): they get a dot. */
   markerPlaces: CountryPlace[];
+  /** The symbols drawn with a leader line back to their point (see fanOut.ts), all categories. */
+  leaders: ActivitySymbol[];
   partnerArcs: PartnerArc[];
   /** Records with no country: the region they are reported under, or the whole world. */
   regionLevel: Activity[];
@@ -60,8 +62,15 @@ export function prepareAtlas(data: AtlasData): Atlas {
   const siteRecords = data.activities.filter(
     (a) => a.lngLat && (a.category === "assistance" || a.category === "partnership"),
   );
-  const points = placeActivities(data.activities, ["cirt", "dtc", "connectivity"], placeOf);
-  const dots = placeActivities(siteRecords, ["assistance", "partnership"], placeOf);
+  const shapeByIso3 = new Map(shapes.map((s) => [s.properties.iso3, s]));
+  const shapeOf = (iso3: string) => shapeByIso3.get(iso3);
+  const points = placeActivities(
+    data.activities,
+    ["cirt", "dtc", "connectivity"],
+    placeOf,
+    shapeOf,
+  );
+  const dots = placeActivities(siteRecords, ["assistance", "partnership"], placeOf, shapeOf);
   const symbolsByCategory = Object.fromEntries(
     CATEGORIES.map((c) => [c, [...points, ...dots].filter((s) => s.activity.category === c)]),
   ) as Record<Category, ActivitySymbol[]>;
@@ -81,6 +90,7 @@ export function prepareAtlas(data: AtlasData): Atlas {
     counts: new ActivityCounts(data.activities, data.countries),
     symbolsByCategory,
     markerPlaces: data.places.filter((p) => p.needsMarker),
+    leaders: [...points, ...dots].filter((s) => s.leader),
     partnerArcs: partnerArcs(data.activities, placeOf),
     regionLevel: data.activities.filter(
       (a) => a.countries.length === 0 && a.precision === "region",

@@ -130,6 +130,12 @@ describe("a country selected", () => {
     const [west = 0, south = 0, east = 0, north = 0] = model.focusBounds ?? [];
     expect([east - west, north - south]).toEqual([16, 11]);
     expect([(west + east) / 2, (south + north) / 2]).toEqual([37, 0]);
+    // Kenya's CIRT symbol sits on its point: the name hangs below it, clear of the 19 px symbol.
+    expect(model.labels[0]?.below).toBeGreaterThanOrEqual(19 / 2);
+    const maldives = modelOf({ country: "MDV" }).labels[0];
+    // The Maldives' symbol circles its dot marker: the name clears the ring.
+    const ring = Math.hypot(...(atlas.symbolsByCategory.connectivity[0]?.offset ?? [0, 0]));
+    expect(maldives?.below).toBeGreaterThanOrEqual(ring + 19 / 2);
     expect(
       model
         .selectRecords()

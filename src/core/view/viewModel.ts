@@ -1,6 +1,7 @@
 import type { Translate } from "../../i18n/translate";
 import { categoryMask } from "../aggregation/activityCounts";
 import { nearestCopy } from "../atlas/activityPlaces";
+import { clusterReach } from "../atlas/fanOut";
 import type { Atlas } from "../atlas/prepareAtlas";
 import { type Activity, CATEGORIES, type Category } from "../data/schema";
 import { recordsInSelection } from "../explore/recordsInSelection";
@@ -20,6 +21,11 @@ export interface MapLabel {
   text: string;
   position: LngLat;
   size: number;
+  /**
+   * When set, the label hangs this many pixels below `position` (its top edge there) instead of
+   * being centred on it: the selected country's name clears the symbols drawn around its point.
+   */
+  below?: number;
 }
 
 /** Everything the screen shows, derived from the atlas and the view state (and nothing else). */
@@ -304,8 +310,20 @@ function mapLabels(
       });
   const place = state.country ? atlas.placeByIso3.get(state.country) : undefined;
   const country = state.country ? atlas.countryByIso3.get(state.country) : undefined;
-  if (place && country)
-    labels.push({ id: country.iso3, text: country.name, position: place.point, size: 14 });
+  if (place && country) {
+    // Below the symbols (and the dot marker) at the country's point, whichever categories are shown.
+    const own = Object.values(atlas.symbolsByCategory)
+      .flat()
+      .filter((s) => s.iso3 === country.iso3);
+    const reach = Math.max(clusterReach(own, place.point), place.needsMarker ? 8 : 0);
+    labels.push({
+      id: country.iso3,
+      text: country.name,
+      position: place.point,
+      size: 14,
+      ...(reach > 0 ? { below: reach + 3 } : {}),
+    });
+  }
   return labels;
 }
 

@@ -27,7 +27,13 @@ export function MapLabels({ map, labels }: { map: MapLibreMap | null; labels: Ma
           <span
             key={label.id}
             className="map-label"
-            style={{ left: `${x}px`, top: `${y}px`, fontSize: `${label.size}px` }}
+            style={{
+              left: `${x}px`,
+              top: `${y + (label.below ?? 0)}px`,
+              fontSize: `${label.size}px`,
+              // Hanging below the symbols: centred across, top edge at the offset.
+              ...(label.below !== undefined ? { transform: "translate(-50%, 0)" } : {}),
+            }}
           >
             {label.text}
           </span>

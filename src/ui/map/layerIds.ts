@@ -7,6 +7,7 @@ import type { Category } from "../../core/data/schema";
 export const LAYER_IDS = {
   smallCountryMarkers: "small-country-markers",
   partnerArcs: "partner-arcs",
+  leaderLines: "leader-lines",
   siteDots: (category: "assistance" | "partnership") => `site-dots-${category}` as const,
   symbols: (category: Exclude<Category, "assistance" | "partnership">) =>
     `symbols-${category}` as const,

@@ -23,6 +23,7 @@ describe("the map's layers", () => {
     expect(layersOf({}).map((l) => l.id)).toEqual([
       "small-country-markers",
       "partner-arcs",
+      "leader-lines",
       "site-dots-assistance",
       "site-dots-partnership",
       "symbols-connectivity",

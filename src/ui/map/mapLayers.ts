@@ -5,6 +5,7 @@ import { fillsSignature } from "../../core/view/countryFills";
 import type { AtlasViewModel } from "../../core/view/viewModel";
 import {
   gapLineLayer,
+  leaderLineLayer,
   partnerArcLayer,
   pointSymbolLayer,
   siteDotLayer,
@@ -30,6 +31,7 @@ export function mapLayers(
       selectedCountry,
     ),
     partnerArcLayer(atlas.partnerArcs, w, shows("partnership")),
+    leaderLineLayer(atlas.leaders, model.categories, w),
     siteDotLayer(symbols.assistance, "assistance", w, shows("assistance")),
     siteDotLayer(symbols.partnership, "partnership", w, shows("partnership")),
     pointSymbolLayer(symbols.connectivity, "connectivity", w, shows("connectivity")),

@@ -23,17 +23,23 @@ const PATHS: Record<Exclude<SymbolShape, "arc">, string> = {
   triangle: "M16 3 L30 28 H2 Z",
 };
 
-/** An SVG of the shape, filled or hollow; white-edged so it reads on any background. */
+/**
+ * An SVG of the shape, filled or hollow, with a two-tone halo: a dark outer edge and a white inner
+ * one. The white edge reads on dark fills (the darkest choropleth blues), the dark edge on pale
+ * ones, so every category stands out on every fill. The view box leaves room for the halo.
+ */
 export function symbolSvg(
   shape: Exclude<SymbolShape, "arc">,
   hollow: boolean,
   colour = "#000",
 ): string {
   const path = PATHS[shape];
+  const stroke = (ink: string, width: number, fill = "none") =>
+    `<path d="${path}" fill="${fill}" stroke="${ink}" stroke-width="${width}" stroke-linejoin="round"/>`;
   const body = hollow
-    ? `<path d="${path}" fill="#fff" stroke="${colour}" stroke-width="5"/>`
-    : `<path d="${path}" fill="${colour}" stroke="#fff" stroke-width="2.5"/>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="0 0 32 32">${body}</svg>`;
+    ? stroke("#141414", 8) + stroke("#fff", 5.5, "#fff") + stroke(colour, 3)
+    : stroke("#141414", 8) + stroke("#fff", 4.5, colour);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="-2.5 -2.5 37 37">${body}</svg>`;
 }
 
 export function symbolDataUrl(

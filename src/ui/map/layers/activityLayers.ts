@@ -1,6 +1,7 @@
 import { DataFilterExtension, type DataFilterExtensionProps } from "@deck.gl/extensions";
-import { ArcLayer, IconLayer, LineLayer, ScatterplotLayer } from "@deck.gl/layers";
+import { ArcLayer, IconLayer, LineLayer } from "@deck.gl/layers";
 import type { ActivitySymbol, PartnerArc } from "../../../core/atlas/activityPlaces";
+import { SYMBOL_SIZE_PX } from "../../../core/atlas/fanOut";
 import type { Category } from "../../../core/data/schema";
 import { FIRST_YEAR, LAST_YEAR } from "../../../core/time/years";
 import type { YearWindow } from "../../../core/time/yearWindow";
@@ -8,6 +9,7 @@ import { CATEGORY_STYLE, symbolDataUrl } from "../../theme/categoryStyle";
 import { hexToRgba } from "../../theme/colours";
 import { GAP_HEX } from "../../theme/palette";
 import { LAYER_IDS } from "../layerIds";
+import { LeaderLineLayer } from "./LeaderLineLayer";
 
 /**
  * The time window filters records on the GPU: each object carries [yearStart, yearEnd] and is shown
@@ -60,7 +62,7 @@ export function pointSymbolLayer(
     getIcon: (s) => (s.activity.datePrecision === "period" ? icons.hollow : icons.solid),
     getPosition: (s) => s.position,
     getPixelOffset: (s) => s.offset,
-    getSize: 17,
+    getSize: SYMBOL_SIZE_PX,
     sizeUnits: "pixels",
     getColor: (s) =>
       s.activity.status === "planned" ? [255, 255, 255, 140] : [255, 255, 255, 255],
@@ -69,27 +71,59 @@ export function pointSymbolLayer(
   });
 }
 
-/** Small dots where an assistance or partnership record names a site (city, venue). */
+/** Small dots where an assistance or partnership record names a site (city, venue); fanned out like the symbols. */
 export function siteDotLayer(
   dots: ActivitySymbol[],
   category: "assistance" | "partnership",
   yearWindow: YearWindow,
   visible: boolean,
 ) {
-  return new ScatterplotLayer<ActivitySymbol, DataFilterExtensionProps<ActivitySymbol>>({
+  const icon = {
+    id: `${category}-dot`,
+    url: symbolDataUrl("dot", false, CATEGORY_STYLE[category].hex),
+    width: 32,
+    height: 32,
+  };
+  return new IconLayer<ActivitySymbol, DataFilterExtensionProps<ActivitySymbol>>({
     id: LAYER_IDS.siteDots(category),
     data: dots,
     visible,
     pickable: true,
+    getIcon: () => icon,
     getPosition: (d) => d.position,
-    getRadius: 3.5,
-    radiusUnits: "pixels",
-    stroked: true,
-    getLineColor: [255, 255, 255, 230],
-    lineWidthMinPixels: 1,
-    getFillColor: CATEGORY_STYLE[category].colour,
+    getPixelOffset: (d) => d.offset,
+    getSize: 12,
+    sizeUnits: "pixels",
     getFilterValue: yearsOf,
     ...timeFilterProps(yearWindow),
+  });
+}
+
+/**
+ * Leader lines from the symbols that a ring puts outside their country (or around a small
+ * country's marker) back to their point. Built once (atlas.leaders); the shown categories and the
+ * time window only change the GPU filter, like the symbols'.
+ */
+const leaderFilter = new DataFilterExtension({ filterSize: 2, categorySize: 1 });
+export function leaderLineLayer(
+  leaders: ActivitySymbol[],
+  categories: readonly Category[],
+  yearWindow: YearWindow,
+) {
+  return new LeaderLineLayer<ActivitySymbol, DataFilterExtensionProps<ActivitySymbol>>({
+    id: LAYER_IDS.leaderLines,
+    data: leaders,
+    getSourcePosition: (s) => s.position,
+    getTargetPosition: (s) => s.position,
+    getTargetPixelOffset: (s) => s.offset,
+    getColor: [20, 20, 20, 230],
+    getWidth: 3,
+    widthUnits: "pixels",
+    getFilterValue: yearsOf,
+    getFilterCategory: (s) => s.activity.category,
+    extensions: [leaderFilter],
+    filterRange: timeFilterProps(yearWindow).filterRange,
+    filterCategories: [...categories],
   });
 }
 
