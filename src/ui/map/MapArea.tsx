@@ -36,10 +36,15 @@ export function MapArea({
   const regionOf = (iso3: string) => atlas.countryByIso3.get(iso3)?.region ?? null;
   const tableChosen = state.display === "table" && !state.embed;
   const showTable = webglProblem !== null || tableChosen;
-  const { categories, yearWindow, countryFills, gapLine } = model;
+  const { categories, yearWindow, countryFills, gapLine, focusRegion } = model;
   const layers = useMemo(
-    () => mapLayers(atlas, { categories, yearWindow, countryFills, gapLine }, state.country),
-    [atlas, categories, yearWindow, countryFills, gapLine, state.country],
+    () =>
+      mapLayers(
+        atlas,
+        { categories, yearWindow, countryFills, gapLine, focusRegion },
+        state.country,
+      ),
+    [atlas, categories, yearWindow, countryFills, gapLine, focusRegion, state.country],
   );
   const tableRecords = showTable ? (tableChosen ? model.tableRecords : model.selectRecords()) : [];
   const toggleCategory = (category: Category) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ITU_REGIONS } from "../../core/geography/types";
 import { FIRST_YEAR, LAST_YEAR } from "../../core/time/years";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../../core/url/viewState";
 import { makeTestAtlas } from "../../core/view/testAtlas";
@@ -50,6 +51,15 @@ describe("the map's layers", () => {
     expect((cirt?.props as { filterRange?: unknown } | undefined)?.filterRange).toEqual([
       [FIRST_YEAR, 2018],
       [2016, LAST_YEAR],
+      [-1, 99],
+    ]);
+  });
+  it("show only the chosen region's symbols, by the same GPU filter", () => {
+    const cirt = layersOf({ region: "EUR" }).find((l) => l.id === "symbols-cirt");
+    const europe = ITU_REGIONS.indexOf("EUR");
+    expect((cirt?.props as { filterRange?: number[][] } | undefined)?.filterRange?.[2]).toEqual([
+      europe,
+      europe,
     ]);
   });
 });

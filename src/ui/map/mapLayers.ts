@@ -1,13 +1,18 @@
 import type { Layer } from "@deck.gl/core";
 import type { Atlas } from "../../core/atlas/prepareAtlas";
 import type { Category } from "../../core/data/schema";
+import { ITU_REGIONS, type ItuRegion } from "../../core/geography/types";
 import { fillsSignature } from "../../core/view/countryFills";
 import type { AtlasViewModel } from "../../core/view/viewModel";
+
+const regionIndex = (region: ItuRegion | null) => (region ? ITU_REGIONS.indexOf(region) : -1);
+
 import {
   gapLineLayer,
   leaderLineLayer,
   partnerArcLayer,
   pointSymbolLayer,
+  type ShownFilter,
   siteDotLayer,
 } from "./layers/activityLayers";
 import { smallCountryMarkerLayer } from "./layers/countryLayers";
@@ -18,11 +23,18 @@ import { smallCountryMarkerLayer } from "./layers/countryLayers";
  */
 export function mapLayers(
   atlas: Atlas,
-  model: Pick<AtlasViewModel, "categories" | "yearWindow" | "countryFills" | "gapLine">,
+  model: Pick<
+    AtlasViewModel,
+    "categories" | "yearWindow" | "countryFills" | "gapLine" | "focusRegion"
+  >,
   selectedCountry: string | null,
 ): Layer[] {
   const shows = (c: Category) => model.categories.includes(c);
-  const w = model.yearWindow;
+  const w: ShownFilter = {
+    yearWindow: model.yearWindow,
+    regionIndexOf: (iso3) => regionIndex(atlas.countryByIso3.get(iso3)?.region ?? null),
+    focusRegion: model.focusRegion ? regionIndex(model.focusRegion) : null,
+  };
   const symbols = atlas.symbolsByCategory;
   return [
     smallCountryMarkerLayer(

@@ -12,30 +12,43 @@ import { LAYER_IDS } from "../layerIds";
 import { LeaderLineLayer } from "./LeaderLineLayer";
 
 /**
- * The time window filters records on the GPU: each object carries [yearStart, yearEnd] and is shown
- * when yearStart <= yearWindow.to and yearEnd >= yearWindow.from. Moving the slider changes only `filterRange`;
+ * What is shown is filtered on the GPU: each object carries [yearStart, yearEnd, region] and is
+ * shown when yearStart <= window.to, yearEnd >= window.from and, when a region is chosen, its
+ * country is in that region. Moving the slider or choosing a region changes only `filterRange`;
  * the layer's data and attributes are never rebuilt.
  */
-const timeFilter = new DataFilterExtension({ filterSize: 2 });
-function timeFilterProps(yearWindow: YearWindow) {
-  return {
-    extensions: [timeFilter],
-    filterRange: [
-      [FIRST_YEAR, yearWindow.to],
-      [yearWindow.from, LAST_YEAR],
-    ] as [number, number][],
-  };
+export interface ShownFilter {
+  yearWindow: YearWindow;
+  /** Index of a country's region in ITU_REGIONS, -1 for none; fixed for the atlas. */
+  regionIndexOf: (iso3: string) => number;
+  /** Index of the chosen region, or null for the whole world. */
+  focusRegion: number | null;
 }
-const yearsOf = (item: { activity: { yearStart: number; yearEnd: number } }): [number, number] => [
-  item.activity.yearStart,
-  item.activity.yearEnd,
-];
+
+const shownFilter = new DataFilterExtension({ filterSize: 3 });
+function filterRangeOf(f: ShownFilter): [number, number][] {
+  return [
+    [FIRST_YEAR, f.yearWindow.to],
+    [f.yearWindow.from, LAST_YEAR],
+    f.focusRegion === null ? [-1, 99] : [f.focusRegion, f.focusRegion],
+  ];
+}
+function filterProps(f: ShownFilter) {
+  return { extensions: [shownFilter], filterRange: filterRangeOf(f) };
+}
+const valuesOf =
+  (f: ShownFilter) =>
+  (item: ActivitySymbol): [number, number, number] => [
+    item.activity.yearStart,
+    item.activity.yearEnd,
+    f.regionIndexOf(item.iso3),
+  ];
 
 /** CIRT, DTC or connectivity symbols: the category's shape; hollow when only the period is known; faded when planned. */
 export function pointSymbolLayer(
   symbols: ActivitySymbol[],
   category: Exclude<Category, "assistance" | "partnership">,
-  yearWindow: YearWindow,
+  shown: ShownFilter,
   visible: boolean,
 ) {
   const style = CATEGORY_STYLE[category];
@@ -66,8 +79,8 @@ export function pointSymbolLayer(
     sizeUnits: "pixels",
     getColor: (s) =>
       s.activity.status === "planned" ? [255, 255, 255, 140] : [255, 255, 255, 255],
-    getFilterValue: yearsOf,
-    ...timeFilterProps(yearWindow),
+    getFilterValue: valuesOf(shown),
+    ...filterProps(shown),
   });
 }
 
@@ -75,7 +88,7 @@ export function pointSymbolLayer(
 export function siteDotLayer(
   dots: ActivitySymbol[],
   category: "assistance" | "partnership",
-  yearWindow: YearWindow,
+  shown: ShownFilter,
   visible: boolean,
 ) {
   const icon = {
@@ -94,8 +107,8 @@ export function siteDotLayer(
     getPixelOffset: (d) => d.offset,
     getSize: 12,
     sizeUnits: "pixels",
-    getFilterValue: yearsOf,
-    ...timeFilterProps(yearWindow),
+    getFilterValue: valuesOf(shown),
+    ...filterProps(shown),
   });
 }
 
@@ -104,11 +117,11 @@ export function siteDotLayer(
  * country's marker) back to their point. Built once (atlas.leaders); the shown categories and the
  * time window only change the GPU filter, like the symbols'.
  */
-const leaderFilter = new DataFilterExtension({ filterSize: 2, categorySize: 1 });
+const leaderFilter = new DataFilterExtension({ filterSize: 3, categorySize: 1 });
 export function leaderLineLayer(
   leaders: ActivitySymbol[],
   categories: readonly Category[],
-  yearWindow: YearWindow,
+  shown: ShownFilter,
 ) {
   return new LeaderLineLayer<ActivitySymbol, DataFilterExtensionProps<ActivitySymbol>>({
     id: LAYER_IDS.leaderLines,
@@ -119,16 +132,16 @@ export function leaderLineLayer(
     getColor: [20, 20, 20, 230],
     getWidth: 3,
     widthUnits: "pixels",
-    getFilterValue: yearsOf,
+    getFilterValue: valuesOf(shown),
     getFilterCategory: (s) => s.activity.category,
     extensions: [leaderFilter],
-    filterRange: timeFilterProps(yearWindow).filterRange,
+    filterRange: filterRangeOf(shown),
     filterCategories: [...categories],
   });
 }
 
 /** Partnership arcs from the partner government to the beneficiary country. */
-export function partnerArcLayer(arcs: PartnerArc[], yearWindow: YearWindow, visible: boolean) {
+export function partnerArcLayer(arcs: PartnerArc[], shown: ShownFilter, visible: boolean) {
   const colour = CATEGORY_STYLE.partnership.colour;
   return new ArcLayer<PartnerArc, DataFilterExtensionProps<PartnerArc>>({
     id: LAYER_IDS.partnerArcs,
@@ -143,8 +156,13 @@ export function partnerArcLayer(arcs: PartnerArc[], yearWindow: YearWindow, visi
     widthUnits: "pixels",
     greatCircle: false,
     getHeight: 0.6,
-    getFilterValue: yearsOf,
-    ...timeFilterProps(yearWindow),
+    // An arc belongs to its beneficiary's region.
+    getFilterValue: (a) => [
+      a.activity.yearStart,
+      a.activity.yearEnd,
+      shown.regionIndexOf(a.beneficiary),
+    ],
+    ...filterProps(shown),
   });
 }
 
