@@ -107,14 +107,16 @@ export function TimeControl({
             </label>
           ))}
         </fieldset>
+        {/* A toggle: its name stays "Play", its pressed state says whether it plays. */}
         <button
           type="button"
           className={playing ? "play playing" : "play"}
+          aria-pressed={playing}
           title={playing ? t("time.pause") : t("time.play")}
           onClick={togglePlay}
         >
           <span className="play-icon" aria-hidden="true" />
-          <span className="visually-hidden">{playing ? t("time.pause") : t("time.play")}</span>
+          <span className="visually-hidden">{t("time.play")}</span>
         </button>
         <output className="time-window">
           <bdi>{windowText}</bdi>
