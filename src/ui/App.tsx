@@ -18,8 +18,7 @@ import { EmbedDialog } from "./share/EmbedDialog";
 import { type ExportKind, exportView } from "./share/exportView";
 import { useDocumentLanguage, useEscapeCloses } from "./state/pageEffects";
 import { useViewState } from "./state/useViewState";
-import { TimeSlider } from "./time/TimeSlider";
-import { YearChart } from "./time/YearChart";
+import { TimeControl } from "./time/TimeControl";
 import { UrlNotices } from "./UrlNotices";
 import { useAtlasView } from "./useAtlasView";
 
@@ -81,12 +80,12 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   );
   const slider = (
     <ErrorBoundary fallback={partFailed}>
-      <YearChart
+      <TimeControl
+        selection={state.time}
+        onChange={setTime}
         perYear={model.perYear}
         categories={state.categories}
-        yearWindow={model.yearWindow}
       />
-      <TimeSlider selection={state.time} onChange={setTime} />
     </ErrorBoundary>
   );
 

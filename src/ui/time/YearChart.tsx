@@ -1,9 +1,16 @@
 import { CATEGORIES, type Category } from "../../core/data/schema";
 import { YEARS, type YearWindow } from "../../core/time/yearWindow";
-import { isRightToLeft, useLanguage, useTranslate } from "../i18n";
+import { useTranslate } from "../i18n";
 import { CATEGORY_STYLE } from "../theme/categoryStyle";
+import "./time.css";
+import { YEAR_COLUMNS } from "./columns";
 
-/** Stacked bars of records active per year, by category, with the selected years highlighted. */
+/**
+ * Stacked bars of records active per year, by category, with the selected years highlighted.
+ * One grid column per year (`.time-columns`, shared with the slider's ticks), so each bar stands
+ * centred over its year whatever the width; the grid follows the reading direction, right to left
+ * in Arabic. Each bar says its year and count on hover (title) and to screen readers.
+ */
 export function YearChart({
   perYear,
   categories,
@@ -17,49 +24,51 @@ export function YearChart({
   withYears?: boolean;
 }) {
   const t = useTranslate();
-  // Years run with the reading direction: right to left in Arabic, like the slider.
-  const rtl = isRightToLeft(useLanguage());
-  const slot = (i: number) => (rtl ? YEARS.length - 1 - i : i);
-  const totals = perYear.map((counts) => categories.reduce((sum, c) => sum + counts[c], 0));
+  const totals = YEARS.map((_, i) =>
+    categories.reduce((sum, c) => sum + (perYear[i]?.[c] ?? 0), 0),
+  );
   const max = Math.max(1, ...totals);
-  const barsHeight = 44;
-  const height = withYears ? barsHeight + 12 : barsHeight;
+  const shown = CATEGORIES.filter((c) => categories.includes(c));
   return (
-    <svg
-      className={withYears ? "year-chart labelled" : "year-chart"}
-      viewBox={`0 0 ${YEARS.length * 10} ${height}`}
-      preserveAspectRatio={withYears ? "xMidYMid meet" : "none"}
-      role="img"
+    <ul
+      className={withYears ? "year-chart time-columns labelled" : "year-chart time-columns"}
+      style={YEAR_COLUMNS}
       aria-label={t("time.chartLabel")}
     >
       {YEARS.map((year, i) => {
+        const total = totals[i] ?? 0;
+        const label = t("time.chartBar", { year, count: total });
         const inWindow = year >= yearWindow.from && year <= yearWindow.to;
-        let y = barsHeight;
         return (
-          <g key={year} opacity={inWindow ? 1 : 0.3} data-year={year} data-total={totals[i]}>
-            <title>{t("time.chartBar", { year, count: totals[i] ?? 0 })}</title>
-            {CATEGORIES.filter((c) => categories.includes(c)).map((category) => {
-              const h = ((perYear[i]?.[category] ?? 0) / max) * (barsHeight - 2);
-              y -= h;
-              return (
-                <rect
-                  key={category}
-                  x={slot(i) * 10 + 1.5}
-                  y={y}
-                  width={7}
-                  height={h}
-                  fill={CATEGORY_STYLE[category].hex}
-                />
-              );
-            })}
+          <li key={year} className={inWindow ? "in" : undefined} title={label}>
+            <span
+              className="bar"
+              data-year={year}
+              data-total={total}
+              style={{ blockSize: total > 0 ? `max(2px, ${(total / max) * 100}%)` : 0 }}
+            >
+              {shown.map((category) => {
+                const count = perYear[i]?.[category] ?? 0;
+                return count > 0 ? (
+                  <span
+                    key={category}
+                    style={{
+                      flexGrow: count,
+                      background: CATEGORY_STYLE[category].hex,
+                    }}
+                  />
+                ) : null;
+              })}
+            </span>
+            <span className="visually-hidden">{label}</span>
             {withYears && (
-              <text x={slot(i) * 10 + 5} y={height - 2} textAnchor="middle" fontSize="4.5">
-                {String(year).slice(2)}
-              </text>
+              <span className="year-label" aria-hidden="true">
+                {String(year)}
+              </span>
             )}
-          </g>
+          </li>
         );
       })}
-    </svg>
+    </ul>
   );
 }
