@@ -174,11 +174,14 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
       <footer className="bottom-bar">
         {slider}
         <p className="source-line">
-          {t("source.line")} ·{" "}
-          {t("source.counts", {
-            activities: atlas.data.activities.length,
-            sources: atlas.data.sources.length,
-          })}
+          {t("source.line")}{" "}
+          <span className="source-counts">
+            ·{" "}
+            {t("source.counts", {
+              activities: atlas.data.activities.length,
+              sources: atlas.data.sources.length,
+            })}
+          </span>
         </p>
       </footer>
       {embedOpen && <EmbedDialog state={state} onClose={() => setEmbedOpen(false)} />}

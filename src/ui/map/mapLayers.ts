@@ -10,6 +10,7 @@ const regionIndex = (region: ItuRegion | null) => (region ? ITU_REGIONS.indexOf(
 import {
   gapLineLayer,
   leaderLineLayer,
+  leadersOf,
   partnerArcLayer,
   pointSymbolLayer,
   type ShownFilter,
@@ -43,7 +44,7 @@ export function mapLayers(
       selectedCountry,
     ),
     partnerArcLayer(atlas.partnerArcs, w, shows("partnership")),
-    leaderLineLayer(atlas.leaders, model.categories, w),
+    leaderLineLayer(leadersOf(atlas.leaders, model.categories), w),
     siteDotLayer(symbols.assistance, "assistance", w, shows("assistance")),
     siteDotLayer(symbols.partnership, "partnership", w, shows("partnership")),
     pointSymbolLayer(symbols.connectivity, "connectivity", w, shows("connectivity")),

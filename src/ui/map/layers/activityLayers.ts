@@ -114,15 +114,10 @@ export function siteDotLayer(
 
 /**
  * Leader lines from the symbols that a ring puts outside their country (or around a small
- * country's marker) back to their point. Built once (atlas.leaders); the shown categories and the
- * time window only change the GPU filter, like the symbols'.
+ * country's marker) back to their point. Built once (atlas.leaders); the window and the region
+ * only change the GPU filter, like the symbols', and the shown categories pick the data (leadersOf).
  */
-const leaderFilter = new DataFilterExtension({ filterSize: 3, categorySize: 1 });
-export function leaderLineLayer(
-  leaders: ActivitySymbol[],
-  categories: readonly Category[],
-  shown: ShownFilter,
-) {
+export function leaderLineLayer(leaders: ActivitySymbol[], shown: ShownFilter) {
   return new LeaderLineLayer<ActivitySymbol, DataFilterExtensionProps<ActivitySymbol>>({
     id: LAYER_IDS.leaderLines,
     data: leaders,
@@ -133,11 +128,28 @@ export function leaderLineLayer(
     getWidth: 3,
     widthUnits: "pixels",
     getFilterValue: valuesOf(shown),
-    getFilterCategory: (s) => s.activity.category,
-    extensions: [leaderFilter],
-    filterRange: filterRangeOf(shown),
-    filterCategories: [...categories],
+    ...filterProps(shown),
   });
+}
+
+/**
+ * The leader lines of the shown categories: one array per set of categories, kept, so that
+ * moving the slider never gives the layer new data (only toggling a category does).
+ */
+const leadersByCategories = new WeakMap<readonly ActivitySymbol[], Map<string, ActivitySymbol[]>>();
+export function leadersOf(
+  leaders: readonly ActivitySymbol[],
+  categories: readonly Category[],
+): ActivitySymbol[] {
+  const cache = leadersByCategories.get(leaders) ?? new Map<string, ActivitySymbol[]>();
+  leadersByCategories.set(leaders, cache);
+  const key = categories.join(",");
+  let shown = cache.get(key);
+  if (!shown) {
+    shown = leaders.filter((s) => categories.includes(s.activity.category));
+    cache.set(key, shown);
+  }
+  return shown;
 }
 
 /** Partnership arcs from the partner government to the beneficiary country. */
