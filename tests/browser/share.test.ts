@@ -3,10 +3,17 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type StaticServer, startStaticServer } from "../../scripts/lib/staticServer";
 import { CATEGORIES } from "../../src/core/data/schema";
-import { openWatchedPage, waitForMap } from "./browser";
-import { activitiesIn, countryName, pngStats, SCREENSHOTS, startAtlasBrowser } from "./fixture";
-import { type StaticServer, startStaticServer } from "./staticServer";
+import {
+  activitiesIn,
+  countryName,
+  pngStats,
+  SCREENSHOTS,
+  showQuery,
+  startAtlasBrowser,
+  waitForDrawn,
+} from "./fixture";
 
 const atlas = startAtlasBrowser();
 
@@ -46,9 +53,9 @@ describe("links", () => {
     const before = await visibleState(page);
     expect(before.country).toBe(countryName("KEN"));
 
-    const copy = await openWatchedPage(atlas.browser, atlas.origin);
+    const copy = await atlas.watch();
     await copy.page.goto(link);
-    await waitForMap(copy.page);
+    await waitForDrawn(copy.page);
     expect(await visibleState(copy.page)).toEqual(before);
     const centre = async (p: Page) => p.evaluate(() => window.atlasMap?.getCenter().toArray());
     const [a, b] = [await centre(page), await centre(copy.page)];
@@ -56,7 +63,7 @@ describe("links", () => {
   });
 
   it("still opens an old link of the versioned scheme", async () => {
-    const { page, errors } = await atlas.open("v=1&view=regions&years=2019&mode=year");
+    const { page, errors } = await atlas.reuse("v=1&view=regions&years=2019&mode=year");
     expect(await page.locator(".url-notices").count()).toBe(0);
     expect(await page.locator(".time-window").textContent()).toBe("2019");
     expect(await page.locator(".region-counts tr").count()).toBe(6);
@@ -96,10 +103,7 @@ describe("links", () => {
     // 200 strings read in place, as the back button would, then a few full page loads.
     for (let i = 0; i < 200; i++) {
       const query = randomQuery();
-      await page.evaluate((q) => {
-        window.history.pushState(null, "", `?${q}`);
-        window.dispatchEvent(new PopStateEvent("popstate"));
-      }, query);
+      await showQuery(page, query);
       expect(await page.locator(".time-window, .embed-title").count(), query).toBeGreaterThan(0);
     }
     for (let i = 0; i < 3; i++) {
@@ -113,7 +117,7 @@ describe("links", () => {
 
 describe("exports", () => {
   it("exports a PNG with title, legend and source line, at screen and 2x size", async () => {
-    const { page } = await atlas.open("years=2018-2020");
+    const { page } = await atlas.reuse("years=2018-2020");
     const box = await page.locator(".atlas-map").boundingBox();
     const png = await download(page, "Image (PNG)");
     expect(png.name).toBe("itu-d-activities_all_2018-2020.png");
@@ -135,7 +139,7 @@ describe("exports", () => {
   });
 
   it("exports the records of the selection as CSV and GeoJSON, with their quotes", async () => {
-    const { page } = await atlas.open("years=2019&layers=cirt,connectivity");
+    const { page } = await atlas.reuse("years=2019&layers=cirt,connectivity");
     const expected = activitiesIn(2019, 2019, ["cirt", "connectivity"])
       .map((a) => a.id)
       .sort();
@@ -173,8 +177,7 @@ describe("embeds", () => {
       </script></body></html>`;
     await host.close();
     host = await startStaticServer({}, { "/host.html": hostPage });
-    const { page, errors, foreignRequests } = await openWatchedPage(
-      atlas.browser,
+    const { page, errors, foreignRequests } = await atlas.watch(
       host.origin,
       { width: 900, height: 1000 },
       [atlas.origin],
@@ -217,13 +220,13 @@ describe("embeds", () => {
   });
 
   it("hides the time slider with controls=0", async () => {
-    const { page } = await atlas.open("embed=1&controls=0");
+    const { page } = await atlas.reuse("embed=1&controls=0");
     expect(await page.locator(".time-slider").count()).toBe(0);
     expect(await page.locator(".legend").count()).toBe(1);
   });
 
   it("builds iframe code for the current view in the embed dialog", async () => {
-    const { page } = await atlas.open("years=2019&layers=dtc");
+    const { page } = await atlas.reuse("years=2019&layers=dtc");
     await page.getByRole("button", { name: "Embed" }).click();
     const code = await page.locator(".embed-code").inputValue();
     expect(code).toContain('loading="lazy"');
