@@ -56,7 +56,7 @@ describe("accessibility", () => {
   });
 
   it("is operable by keyboard: search, panel, map pan and zoom, Escape", async () => {
-    const { page } = await atlas.open();
+    const { page } = await atlas.reuse();
     await page.keyboard.press("/");
     await page.keyboard.type("ghana");
     await page.keyboard.press("Enter");

@@ -88,6 +88,7 @@ export function startAtlasBrowser() {
       }
       const watched = await state.reused;
       const { page } = watched;
+      await waitForDrawn(page);
       await page.mouse.move(0, 0);
       await page.keyboard.press("Escape");
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
