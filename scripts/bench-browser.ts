@@ -7,9 +7,10 @@
  * step with the real dataset alone (the baseline).
  */
 import { join } from "node:path";
-import { launchChromium, openWatchedPage } from "../tests/browser/browser";
-import { startStaticServer } from "../tests/browser/staticServer";
+import { openWatchedPage } from "./lib/atlasPage";
+import { launchChromium } from "./lib/chromium";
 import { PROJECT_ROOT } from "./lib/loadDataset";
+import { startStaticServer } from "./lib/staticServer";
 
 const server = await startStaticServer({ "/atlas/": join(PROJECT_ROOT, "dist") });
 const browser = await launchChromium();

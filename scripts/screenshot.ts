@@ -3,9 +3,10 @@
  * Used to look at UI changes; the README screenshot is made with it.
  */
 import { join } from "node:path";
-import { launchChromium, openWatchedPage, waitForMap } from "../tests/browser/browser";
-import { startStaticServer } from "../tests/browser/staticServer";
+import { openWatchedPage, waitForDrawn, waitForIdleMap } from "./lib/atlasPage";
+import { launchChromium } from "./lib/chromium";
 import { PROJECT_ROOT } from "./lib/loadDataset";
+import { startStaticServer } from "./lib/staticServer";
 
 const [query = "", out = "test-results/screenshot.png", width = "1280", height = "800"] =
   process.argv.slice(2);
@@ -17,8 +18,8 @@ try {
     height: Number(height),
   });
   await page.goto(`${server.origin}/atlas/?${query}`);
-  await waitForMap(page);
-  await page.waitForTimeout(1500);
+  await waitForDrawn(page, 120_000);
+  await waitForIdleMap(page);
   await page.screenshot({ path: out });
   console.log(
     `saved ${out}; errors: ${errors.length ? errors.join(" | ") : "none"}; foreign: ${foreignRequests.length}`,

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/core/data/readCsvTable";
-import { type LoadedDataset, loadDataset, sourcesDir } from "./loadDataset";
+import { CATEGORIES } from "../../src/core/data/schema";
+import { type LoadedDataset, loadDataset, PROJECT_ROOT, sourcesDir } from "./loadDataset";
 
 let dataset: LoadedDataset;
 beforeAll(() => {
@@ -24,6 +26,23 @@ describe("the dataset under data/", () => {
       0,
     );
     expect(facts).toBeGreaterThan(300);
+  });
+
+  it("uses exactly the app's categories in data/activities.csv, each at least once", () => {
+    const rows = Papa.parse<{ category: string }>(
+      readFileSync(join(PROJECT_ROOT, "data", "activities.csv"), "utf8"),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    const inData = new Set(rows.map((r) => r.category));
+    const known = new Set<string>(CATEGORIES);
+    expect(
+      [...inData].filter((c) => !known.has(c)),
+      "categories the app does not know",
+    ).toEqual([]);
+    expect(
+      CATEGORIES.filter((c) => !inData.has(c)),
+      "categories with no record",
+    ).toEqual([]);
   });
 
   it("has every category and every source document that reports activities", () => {

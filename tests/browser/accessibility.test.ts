@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { SCREENSHOTS, startAtlasBrowser } from "./fixture";
+import { SCREENSHOTS, startAtlasBrowser, waitForIdleMap } from "./fixture";
 
 const atlas = startAtlasBrowser();
 const axeSource = readFileSync(
@@ -51,12 +51,12 @@ describe("accessibility", () => {
     ["embed", "embed=1"],
     ["Arabic", "lang=ar&country=EGY"],
   ])("has no serious or critical axe violations: %s", async (_, query) => {
-    const { page } = await atlas.open(query);
+    const { page } = await atlas.reuse(query);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("is operable by keyboard: search, panel, map pan and zoom, Escape", async () => {
-    const { page } = await atlas.open();
+    const { page } = await atlas.reuse();
     await page.keyboard.press("/");
     await page.keyboard.type("ghana");
     await page.keyboard.press("Enter");
@@ -73,7 +73,7 @@ describe("accessibility", () => {
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Equal");
     await page.waitForFunction(() => window.atlasMap && !window.atlasMap.isMoving());
-    await page.waitForTimeout(400);
+    await waitForIdleMap(page);
     const after = await page.evaluate(() => [
       window.atlasMap?.getCenter().lng,
       window.atlasMap?.getZoom(),
@@ -103,7 +103,7 @@ describe("languages", () => {
     ["zh", "ltr"],
     ["fr", "ltr"],
   ])("speaks %s, with the right direction and country names", async (lang, dir) => {
-    const { page, errors } = await atlas.open(`lang=${lang}&country=EGY&view=countries`);
+    const { page, errors } = await atlas.reuse(`lang=${lang}&country=EGY&view=countries`);
     expect(
       await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
     ).toEqual([lang, dir]);
@@ -118,13 +118,13 @@ describe("languages", () => {
       ]);
       expect(panel?.x ?? 0, "panel on the left in Arabic").toBeLessThan(map?.x ?? 0);
     }
-    await page.waitForTimeout(800);
+    await waitForIdleMap(page);
     await page.screenshot({ path: join(SCREENSHOTS, `language-${lang}.png`) });
     expect(errors).toEqual([]);
   });
 
   it("finds countries by their name in another language", async () => {
-    const { page } = await atlas.open("lang=ru");
+    const { page } = await atlas.reuse("lang=ru");
     await page.locator(".search input").fill("Кения");
     await expect
       .poll(() => page.locator('[role="option"]').first().getAttribute("id"))

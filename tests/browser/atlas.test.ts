@@ -9,6 +9,8 @@ import {
   countColourPixels,
   SCREENSHOTS,
   startAtlasBrowser,
+  waitForDrawn,
+  waitForIdleMap,
 } from "./fixture";
 
 const atlas = startAtlasBrowser();
@@ -16,7 +18,7 @@ const legendCount = (category: string) => `[data-count-for="${category}"]`;
 
 describe("the main screen", () => {
   it("shows, for a window given in the URL, the counts computed from the data", async () => {
-    const { page, errors } = await atlas.open("years=2018-2020&mode=range");
+    const { page, errors } = await atlas.reuse("years=2018-2020&mode=range");
     for (const category of CATEGORIES) {
       const expected = activitiesIn(2018, 2020, [category]).length;
       expect(await page.locator(legendCount(category)).textContent(), category).toBe(
@@ -32,7 +34,7 @@ describe("the main screen", () => {
   });
 
   it("moves the year with the keyboard and recounts", async () => {
-    const { page } = await atlas.open("years=2018-2020&mode=range");
+    const { page } = await atlas.reuse("years=2018-2020&mode=range");
     const to = page.getByRole("slider", { name: "To year" });
     await to.focus();
     await page.keyboard.press("ArrowLeft");
@@ -48,7 +50,7 @@ describe("the main screen", () => {
   });
 
   it("plays through the years and stops at 2021", async () => {
-    const { page } = await atlas.open("mode=year&years=2019");
+    const { page } = await atlas.reuse("mode=year&years=2019");
     await page.getByRole("button", { name: "Play" }).click();
     await expect
       .poll(() => page.locator(".time-window").textContent(), { timeout: 15_000 })
@@ -61,11 +63,12 @@ describe("the main screen", () => {
   });
 
   it("removes a layer's symbols when it is switched off", async () => {
-    const { page } = await atlas.open("layers=cirt");
+    const { page } = await atlas.reuse("layers=cirt");
+    await waitForIdleMap(page);
     const before = await countColourPixels(page, CATEGORY_STYLE.cirt.hex);
     expect(before, "CIRT symbols drawn").toBeGreaterThan(200);
     await page.locator('[data-layer="cirt"]').uncheck();
-    await page.waitForTimeout(600);
+    await waitForDrawn(page);
     const after = await countColourPixels(page, CATEGORY_STYLE.cirt.hex);
     // Only the legend's own key keeps the colour.
     expect(after).toBeLessThan(before / 4);
@@ -73,7 +76,7 @@ describe("the main screen", () => {
   });
 
   it("shows six regions with their totals in the regions view", async () => {
-    const { page } = await atlas.open("view=regions&years=2018-2020");
+    const { page } = await atlas.reuse("view=regions&years=2018-2020");
     const regionOf = new Map(atlasData.countries.map((c) => [c.iso3, c.region]));
     const rows = page.locator(".region-counts tr");
     expect(await rows.count()).toBe(ITU_REGIONS.length);
@@ -89,7 +92,7 @@ describe("the main screen", () => {
   });
 
   it("falls back to the default for a bad URL value and says so", async () => {
-    const { page, errors } = await atlas.open("years=2031&view=globe");
+    const { page, errors } = await atlas.reuse("years=2031&view=globe");
     const notice = await page.locator(".url-notices").textContent();
     expect(notice).toContain("years=2031");
     expect(notice).toContain("view=globe");

@@ -3,7 +3,15 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES } from "../../src/core/data/schema";
-import { activitiesIn, atlasData, countryName, SCREENSHOTS, startAtlasBrowser } from "./fixture";
+import {
+  activitiesIn,
+  atlasData,
+  countryName,
+  SCREENSHOTS,
+  startAtlasBrowser,
+  waitForDrawn,
+  waitForIdleMap,
+} from "./fixture";
 
 const atlas = startAtlasBrowser();
 
@@ -19,7 +27,7 @@ function countryCounts(iso3: string, from: number, to: number) {
 
 describe("finding a country", () => {
   it("selects Kenya from a search and shows the counts computed from the data", async () => {
-    const { page, errors } = await atlas.open();
+    const { page, errors } = await atlas.reuse();
     await page.keyboard.press("/");
     await page.keyboard.type("kenya");
     await expect
@@ -40,7 +48,7 @@ describe("finding a country", () => {
   });
 
   it("forgives accents and typos", async () => {
-    const { page } = await atlas.open();
+    const { page } = await atlas.reuse();
     const search = page.locator(".search input");
     for (const [query, iso3] of [
       ["cote divoire", "CIV"],
@@ -56,7 +64,7 @@ describe("finding a country", () => {
   });
 
   it("finds and selects a small island state, with its panel", async () => {
-    const { page } = await atlas.open();
+    const { page } = await atlas.reuse();
     await page.locator(".search input").fill("tuvalu");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("#country-name").textContent()).toBe(countryName("TUV"));
@@ -65,7 +73,8 @@ describe("finding a country", () => {
     expect(await page.locator('.country-panel [data-category="total"] td').textContent()).toBe(
       String(total),
     );
-    await page.waitForTimeout(1200);
+    await waitForDrawn(page);
+    await waitForIdleMap(page);
     await page.screenshot({ path: join(SCREENSHOTS, "explorer-small-island-TUV.png") });
   });
 
@@ -76,7 +85,7 @@ describe("finding a country", () => {
         activitiesIn(2013, 2015, [...CATEGORIES]).every((a) => !a.countries.includes(c.iso3)),
     );
     expect(empty).toBeDefined();
-    const { page } = await atlas.open(`country=${empty?.iso3}&years=2013-2015`);
+    const { page } = await atlas.reuse(`country=${empty?.iso3}&years=2013-2015`);
     const message = await page.locator(".empty-state").textContent();
     expect(message).toContain("2013–2015");
     expect(message).toContain("CIRTs");
@@ -88,7 +97,7 @@ describe("finding a country", () => {
     for (const a of atlasData.activities)
       for (const c of a.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
     const [busiest] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
-    const { page } = await atlas.open(`country=${busiest}`);
+    const { page } = await atlas.reuse(`country=${busiest}`);
     expect(await page.locator(".country-panel .activity").count()).toBeGreaterThanOrEqual(
       counts.get(busiest ?? "") ?? 1,
     );
@@ -98,7 +107,7 @@ describe("finding a country", () => {
 
 describe("the table view", () => {
   it("lists exactly the selection, and downloads the same rows as CSV", async () => {
-    const { page } = await atlas.open("display=table&years=2018-2020&layers=cirt,dtc");
+    const { page } = await atlas.reuse("display=table&years=2018-2020&layers=cirt,dtc");
     const expected = activitiesIn(2018, 2020, ["cirt", "dtc"])
       .map((a) => a.id)
       .sort();
@@ -138,7 +147,7 @@ describe("the table view", () => {
   });
 
   it("sorts by a column from the keyboard", async () => {
-    const { page } = await atlas.open("display=table&layers=cirt");
+    const { page } = await atlas.reuse("display=table&layers=cirt");
     const header = page.getByRole("button", { name: /Years/ });
     await header.focus();
     await page.keyboard.press("Enter");

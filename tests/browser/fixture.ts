@@ -1,11 +1,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, inject } from "vitest";
+import {
+  openWatchedPage,
+  type WatchedPage,
+  waitForDrawn,
+  waitForIdleMap,
+} from "../../scripts/lib/atlasPage";
 import { PROJECT_ROOT } from "../../scripts/lib/loadDataset";
 import type { AtlasData } from "../../src/core/data/atlasData";
-import { launchChromium, openWatchedPage, type WatchedPage, waitForMap } from "./browser";
-import { type StaticServer, startStaticServer } from "./staticServer";
+
+export { waitForDrawn, waitForIdleMap };
 
 /** The data the built app loads: tests derive their expectations from it, never from typed numbers. */
 export const atlasData = JSON.parse(
@@ -14,32 +20,110 @@ export const atlasData = JSON.parse(
 
 export const SCREENSHOTS = join(PROJECT_ROOT, "test-results");
 
-/** Starts the server (dist/ under /atlas/, a sub-folder) and Chromium once per test file. */
-export function startAtlasBrowser(pages: Record<string, string> = {}) {
-  const state = {} as { server: StaticServer; browser: Browser };
+/** Sets the address as a script or the back button would; the app reads the view from it again. */
+export async function showQuery(page: Page, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    window.history.pushState(null, "", `?${q}`);
+    window.dispatchEvent(new PopStateEvent("popstate"));
+  }, query);
+}
+
+/**
+ * Connects to the run's Chromium (started once, in global-setup.ts) and serves the atlas from the
+ * run's server (dist/ under /atlas/, a sub-folder). Pages opened with `open` or `watch` are closed
+ * after each test; the page of `reuse` stays loaded for the whole file.
+ */
+export function startAtlasBrowser() {
+  const origin = inject("atlasOrigin");
+  const state = {} as { browser: Browser; reused?: Promise<WatchedPage & { home: Camera }> };
+  const perTest: WatchedPage[] = [];
   beforeAll(async () => {
-    state.server = await startStaticServer({ "/atlas/": join(PROJECT_ROOT, "dist") }, pages);
-    state.browser = await launchChromium();
+    state.browser = await chromium.connect(inject("chromiumEndpoint"));
+  });
+  afterEach(async () => {
+    await Promise.all(perTest.splice(0).map((w) => w.context.close()));
   });
   afterAll(async () => {
     await state.browser?.close();
-    await state.server?.close();
   });
+  const watch: typeof openWatchedPage = async (...args) => {
+    const watched = await openWatchedPage(...args);
+    perTest.push(watched);
+    return watched;
+  };
+  const load = async (watched: WatchedPage, query: string) => {
+    await watched.page.goto(`${origin}/atlas/${query ? `?${query}` : ""}`);
+    await waitForDrawn(watched.page);
+    return watched;
+  };
   return {
-    get origin() {
-      return state.server.origin;
-    },
-    /** Opens the atlas with a query string and waits for the map. */
-    async open(query = "", viewport?: { width: number; height: number }): Promise<WatchedPage> {
-      const watched = await openWatchedPage(state.browser, state.server.origin, viewport);
-      await watched.page.goto(`${state.server.origin}/atlas/${query ? `?${query}` : ""}`);
-      await waitForMap(watched.page);
-      return watched;
-    },
+    origin,
     get browser() {
       return state.browser;
     },
+    /** A page of its own for this test, closed after it, that records errors and foreign requests. */
+    watch: (
+      pageOrigin = origin,
+      viewport?: { width: number; height: number },
+      otherAllowedOrigins?: string[],
+    ) => watch(state.browser, pageOrigin, viewport, otherAllowedOrigins),
+    /** Opens the atlas with a query string in a new page and waits for the view to be drawn. */
+    async open(query = "", viewport?: { width: number; height: number }): Promise<WatchedPage> {
+      return load(await watch(state.browser, origin, viewport), query);
+    },
+    /**
+     * Shows a query in the file's one loaded page, as a fresh load would show it: transient UI
+     * closed, the camera back where the load put it, then the view read from the new address.
+     * Errors and foreign requests are those recorded from this call on.
+     */
+    async reuse(query = ""): Promise<WatchedPage> {
+      if (!state.reused) {
+        state.reused = (async () => {
+          const watched = await load(await openWatchedPage(state.browser, origin), "");
+          const home = await cameraOf(watched.page);
+          return { ...watched, home };
+        })();
+        const watched = await state.reused;
+        if (!query) return watched;
+      }
+      const watched = await state.reused;
+      const { page } = watched;
+      await waitForDrawn(page);
+      await page.mouse.move(0, 0);
+      await page.keyboard.press("Escape");
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      // Leave any selection first, so a country or region focus is flown to as on a fresh load.
+      const url = new URL(page.url());
+      if (url.searchParams.has("country") || url.searchParams.has("region")) {
+        await showQuery(page, "");
+        await waitForDrawn(page);
+      }
+      // Returns nothing: a returned map instance would be serialised, which takes seconds.
+      await page.evaluate((home) => {
+        window.atlasMap?.jumpTo(home);
+      }, watched.home);
+      await waitForIdleMap(page);
+      watched.errors.splice(0);
+      watched.foreignRequests.splice(0);
+      await showQuery(page, query);
+      await waitForDrawn(page);
+      return watched;
+    },
   };
+}
+
+interface Camera {
+  center: [number, number];
+  zoom: number;
+}
+
+async function cameraOf(page: Page): Promise<Camera> {
+  return page.evaluate(() => {
+    const map = window.atlasMap;
+    if (!map) throw new Error("map not ready");
+    const { lng, lat } = map.getCenter();
+    return { center: [lng, lat] as [number, number], zoom: map.getZoom() };
+  });
 }
 
 /** Screen position of a longitude/latitude on the page's map. */
@@ -71,31 +155,40 @@ export function countryName(iso3: string): string {
 
 /** Waits for the camera to stop, then shows the whole world again (as a user zooming out would). */
 export async function showWholeWorld(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.atlasMap && !window.atlasMap.isMoving(), null, {
-    timeout: 10_000,
-  });
-  await page.evaluate(() => {
-    window.atlasMap?.fitBounds(
-      [
-        [-180, -56],
-        [180, 78],
-      ],
-      { duration: 0 },
-    );
-  });
-  await page.waitForTimeout(300);
+  await moveCamera(page, { bounds: [-180, -56, 180, 78] });
 }
 
 /** Centres the map on a point at a zoom level, as a user would before clicking a tiny island. */
 export async function zoomTo(page: Page, lngLat: [number, number], zoom: number): Promise<void> {
-  await page.waitForFunction(() => window.atlasMap && !window.atlasMap.isMoving(), null, {
-    timeout: 10_000,
-  });
-  await page.evaluate(([lng, lat, z]) => window.atlasMap?.jumpTo({ center: [lng, lat], zoom: z }), [
-    ...lngLat,
-    zoom,
-  ] as const);
-  await page.waitForTimeout(300);
+  await moveCamera(page, { center: lngLat, zoom });
+}
+
+/** Jumps the camera once the map is still, then waits until the map has drawn the new camera. */
+async function moveCamera(
+  page: Page,
+  to: { bounds: [number, number, number, number] } | { center: [number, number]; zoom: number },
+): Promise<void> {
+  await waitForDrawn(page);
+  await page.evaluate(
+    (to) =>
+      new Promise<void>((resolve, reject) => {
+        const map = window.atlasMap;
+        if (!map) return reject(new Error("map not ready"));
+        map.once("idle", () => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+        if ("bounds" in to) {
+          const [west, south, east, north] = to.bounds;
+          map.fitBounds(
+            [
+              [west, south],
+              [east, north],
+            ],
+            { duration: 0 },
+          );
+        } else map.jumpTo(to);
+        map.triggerRepaint();
+      }),
+    to,
+  );
 }
 
 /** Records active in a window, of the given categories: the test's own, independent count. */

@@ -9,6 +9,7 @@ import {
   SCREENSHOTS,
   showWholeWorld,
   startAtlasBrowser,
+  waitForIdleMap,
   zoomTo,
 } from "./fixture";
 
@@ -24,7 +25,8 @@ describe("the atlas shell", () => {
   });
 
   it("draws a map with every ITU-D region's colour on the canvas (regions view)", async () => {
-    const { page } = await atlas.open("view=regions");
+    const { page } = await atlas.reuse("view=regions");
+    await waitForIdleMap(page);
     const colours = await page.evaluate(() => {
       const canvas = window.atlasMap?.getCanvas();
       if (!canvas) return [];
@@ -50,7 +52,7 @@ describe("the atlas shell", () => {
   });
 
   it("shows the hovered country's name, region and groups in a tooltip", async () => {
-    const { page } = await atlas.open();
+    const { page } = await atlas.reuse();
     const kenya = atlasData.countries.find((c) => c.iso3 === "KEN");
     const { x, y } = await pixelOf(page, placeOf("KEN"));
     await page.mouse.move(x, y);
@@ -60,7 +62,7 @@ describe("the atlas shell", () => {
   });
 
   it("selects a clicked country, and a small island state by its marker", async () => {
-    const { page } = await atlas.open();
+    const { page } = await atlas.reuse();
     // Brazil and Tuvalu at world zoom; Bahrain sits beside Qatar, so zoom to the Gulf first.
     for (const [iso3, zoom] of [
       ["BRA", 0],

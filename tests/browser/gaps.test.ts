@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { atlasData, SCREENSHOTS, startAtlasBrowser } from "./fixture";
+import { atlasData, SCREENSHOTS, startAtlasBrowser, waitForIdleMap } from "./fixture";
 
 const atlas = startAtlasBrowser();
 
@@ -25,7 +25,7 @@ function ldcsWithoutCirt() {
 
 describe("the gaps view", () => {
   it("lists the LDCs with no CIRT activity in 2018-2021, with the computed summary and CSV", async () => {
-    const { page, errors } = await atlas.open("view=gaps&groups=ldc&layers=cirt&years=2018-2021");
+    const { page, errors } = await atlas.reuse("view=gaps&groups=ldc&layers=cirt&years=2018-2021");
     const expected = ldcsWithoutCirt();
     const listed = await page
       .locator(".gaps-list tbody tr")
@@ -38,7 +38,7 @@ describe("the gaps view", () => {
 
     // Hovering a gap draws the line to its nearest covered country.
     await page.locator(".gaps-list tbody tr").first().hover();
-    await page.waitForTimeout(500);
+    await waitForIdleMap(page);
     await page.screenshot({ path: join(SCREENSHOTS, "gaps-ldc-cirt-2018-2021.png") });
 
     const [download] = await Promise.all([
@@ -57,7 +57,7 @@ describe("the gaps view", () => {
   });
 
   it("narrows the population with the checkboxes and keeps it in the URL", async () => {
-    const { page } = await atlas.open(
+    const { page } = await atlas.reuse(
       "view=gaps&groups=sids&layers=cirt,dtc,connectivity&years=2018-2021",
     );
     await page.getByRole("checkbox", { name: "Asia-Pacific" }).check();

@@ -1,26 +1,13 @@
-import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../scripts/lib/loadDataset";
-import { launchChromium, openWatchedPage, waitForMap } from "./browser";
-import { type StaticServer, startStaticServer } from "./staticServer";
+import { describe, expect, it } from "vitest";
+import { startAtlasBrowser } from "./fixture";
 
 /**
  * Every map symbol is drawn over its own country, or tied to its point by a leader line: a ring of
  * symbols must not put a country's triangles on a neighbour with nothing saying whose they are.
  * Reads what the deck.gl layers draw (their data, the map's projection, picking) and which base-map
- * country is under each symbol. Self-contained: its own server and browser.
+ * country is under each symbol.
  */
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startStaticServer({ "/atlas/": join(PROJECT_ROOT, "dist") });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const atlas = startAtlasBrowser();
 
 interface Seen {
   iso3: string;
@@ -34,9 +21,7 @@ interface Seen {
 
 /** Each visible symbol on screen: the country under its centre, whether it has a leader line, whether picking finds it. */
 async function symbolsOnScreen(query: string, width: number, height: number): Promise<Seen[]> {
-  const { page } = await openWatchedPage(browser, server.origin, { width, height });
-  await page.goto(`${server.origin}/atlas/?${query}`);
-  await waitForMap(page);
+  const { page } = await atlas.open(query, { width, height });
   return page.evaluate(() => {
     type Symbol = {
       iso3: string;
