@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
-import { CONTENT_SECURITY_POLICY } from "./scripts/lib/contentSecurityPolicy";
+import { CONTENT_SECURITY_POLICY } from "./tools/contentSecurityPolicy";
 
 /** Adds the Content-Security-Policy to the built index.html (not to the dev server's). */
 function contentSecurityPolicy(): Plugin {
@@ -28,6 +28,6 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "tools/**/*.test.ts"],
   },
 });

@@ -7,10 +7,10 @@
  * step with the real dataset alone (the baseline).
  */
 import { join } from "node:path";
-import { openWatchedPage } from "./lib/atlasPage";
-import { launchChromium } from "./lib/chromium";
-import { PROJECT_ROOT } from "./lib/loadDataset";
-import { startStaticServer } from "./lib/staticServer";
+import { openWatchedPage } from "../tools/atlasPage";
+import { launchChromium } from "../tools/chromium";
+import { PROJECT_ROOT } from "../tools/loadDataset";
+import { startStaticServer } from "../tools/staticServer";
 
 const server = await startStaticServer({ "/atlas/": join(PROJECT_ROOT, "dist") });
 const browser = await launchChromium();

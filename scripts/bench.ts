@@ -14,7 +14,7 @@ import {
 } from "../src/core/geography/countryLocator";
 import type { LngLat } from "../src/core/geography/types";
 import type { YearWindow } from "../src/core/time/yearWindow";
-import { loadDataset } from "./lib/loadDataset";
+import { loadDataset } from "../tools/loadDataset";
 
 let seed = 7;
 function random(): number {

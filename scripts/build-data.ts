@@ -7,8 +7,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AtlasData } from "../src/core/data/atlasData";
 import { formatProblem } from "../src/core/data/readCsvTable";
-import { atlasTopologyOf } from "./lib/atlasTopologyOf";
-import { loadDataset, PROJECT_ROOT } from "./lib/loadDataset";
+import { atlasTopologyOf } from "../tools/atlasTopologyOf";
+import { loadDataset, PROJECT_ROOT } from "../tools/loadDataset";
 
 const started = performance.now();
 const dataset = loadDataset();

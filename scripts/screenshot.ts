@@ -3,10 +3,10 @@
  * Used to look at UI changes; the README screenshot is made with it.
  */
 import { join } from "node:path";
-import { openWatchedPage, waitForDrawn, waitForIdleMap } from "./lib/atlasPage";
-import { launchChromium } from "./lib/chromium";
-import { PROJECT_ROOT } from "./lib/loadDataset";
-import { startStaticServer } from "./lib/staticServer";
+import { openWatchedPage, waitForDrawn, waitForIdleMap } from "../tools/atlasPage";
+import { launchChromium } from "../tools/chromium";
+import { PROJECT_ROOT } from "../tools/loadDataset";
+import { startStaticServer } from "../tools/staticServer";
 
 const [query = "", out = "test-results/screenshot.png", width = "1280", height = "800"] =
   process.argv.slice(2);

@@ -2,14 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, inject } from "vitest";
+import type { AtlasData } from "../../src/core/data/atlasData";
 import {
   openWatchedPage,
   type WatchedPage,
   waitForDrawn,
   waitForIdleMap,
-} from "../../scripts/lib/atlasPage";
-import { PROJECT_ROOT } from "../../scripts/lib/loadDataset";
-import type { AtlasData } from "../../src/core/data/atlasData";
+} from "../../tools/atlasPage";
+import { PROJECT_ROOT } from "../../tools/loadDataset";
 
 export { waitForDrawn, waitForIdleMap };
 

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { launchChromiumServer } from "../../scripts/lib/chromium";
-import { PROJECT_ROOT } from "../../scripts/lib/loadDataset";
-import { startStaticServer } from "../../scripts/lib/staticServer";
+import { launchChromiumServer } from "../../tools/chromium";
+import { PROJECT_ROOT } from "../../tools/loadDataset";
+import { startStaticServer } from "../../tools/staticServer";
 
 declare module "vitest" {
   export interface ProvidedContext {

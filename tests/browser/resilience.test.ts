@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../scripts/lib/loadDataset";
+import { PROJECT_ROOT } from "../../tools/loadDataset";
 import {
   activitiesIn,
   atlasData,

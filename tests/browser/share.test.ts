@@ -3,8 +3,8 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type StaticServer, startStaticServer } from "../../scripts/lib/staticServer";
 import { CATEGORIES } from "../../src/core/data/schema";
+import { type StaticServer, startStaticServer } from "../../tools/staticServer";
 import {
   activitiesIn,
   countryName,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type LoadedDataset, loadDataset } from "../../../scripts/lib/loadDataset";
+import { type LoadedDataset, loadDataset } from "../../../tools/loadDataset";
 import { makeActivity } from "../data/makeActivity";
 import { type Activity, CATEGORIES } from "../data/schema";
 import type { Country } from "../geography/types";

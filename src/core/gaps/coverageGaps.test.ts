@@ -1,6 +1,6 @@
 import { distance } from "@turf/distance";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type LoadedDataset, loadDataset } from "../../../scripts/lib/loadDataset";
+import { type LoadedDataset, loadDataset } from "../../../tools/loadDataset";
 import { makeActivity } from "../data/makeActivity";
 import type { Category } from "../data/schema";
 import type { Country, CountryPlace } from "../geography/types";

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatProblem } from "../../src/core/data/readCsvTable";
-import { CATEGORIES } from "../../src/core/data/schema";
+import { formatProblem } from "../src/core/data/readCsvTable";
+import { CATEGORIES } from "../src/core/data/schema";
 import { type LoadedDataset, loadDataset, PROJECT_ROOT, sourcesDir } from "./loadDataset";
 
 let dataset: LoadedDataset;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type DataProblem, readCsvTable, type TableResult } from "../../src/core/data/readCsvTable";
+import { type DataProblem, readCsvTable, type TableResult } from "../src/core/data/readCsvTable";
 import {
   ACTIVITY_COLUMNS,
   type Activity,
@@ -14,15 +14,15 @@ import {
   partnershipStatRowSchema,
   type Source,
   sourceRowSchema,
-} from "../../src/core/data/schema";
-import { crossCheckDataset } from "../../src/core/data/validateDataset";
-import { buildGeography, type Geography } from "../../src/core/geography/buildGeography";
-import { createCountryLocator } from "../../src/core/geography/countryLocator";
-import type { Country } from "../../src/core/geography/types";
-import type { WorldTopology } from "../../src/core/geography/worldShapes";
+} from "../src/core/data/schema";
+import { crossCheckDataset } from "../src/core/data/validateDataset";
+import { buildGeography, type Geography } from "../src/core/geography/buildGeography";
+import { createCountryLocator } from "../src/core/geography/countryLocator";
+import type { Country } from "../src/core/geography/types";
+import type { WorldTopology } from "../src/core/geography/worldShapes";
 import { ACCEPTED_COLUMNS, acceptedRowSchema, checkDataRules, type RulesResult } from "./dataRules";
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The folder holding the source documents: $ATLAS_SOURCES_DIR, else ../shared/seeds beside the project. */
 export function sourcesDir(): string {

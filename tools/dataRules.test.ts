@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "../../src/core/data/readCsvTable";
-import { type Activity, activityRowSchema, type Source } from "../../src/core/data/schema";
+import { formatProblem } from "../src/core/data/readCsvTable";
+import { type Activity, activityRowSchema, type Source } from "../src/core/data/schema";
 import { type Accepted, checkDataRules, quotesOverlap, yearsIn } from "./dataRules";
 
 const source: Source = {

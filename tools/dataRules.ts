@@ -1,6 +1,6 @@
-import type { DataProblem } from "../../src/core/data/readCsvTable";
-import type { Activity, Source, Theme } from "../../src/core/data/schema";
-import { z } from "../../src/core/zod";
+import type { DataProblem } from "../src/core/data/readCsvTable";
+import type { Activity, Source, Theme } from "../src/core/data/schema";
+import { z } from "../src/core/zod";
 import { governmentCountriesIn } from "./governmentBodies";
 
 /**
