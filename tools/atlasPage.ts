@@ -9,15 +9,25 @@ export interface WatchedPage {
   foreignRequests: string[];
 }
 
+/** A page size; `touch` emulates a phone (touch input, coarse pointer). */
+export interface Viewport {
+  width: number;
+  height: number;
+  touch?: boolean;
+}
+
 /** Opens a page that records errors and blocks (and records) every request that leaves `origin`. */
 export async function openWatchedPage(
   browser: Browser,
   origin: string,
-  viewport = { width: 1280, height: 800 },
+  viewport: Viewport = { width: 1280, height: 800 },
   otherAllowedOrigins: string[] = [],
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
-    viewport,
+    viewport: { width: viewport.width, height: viewport.height },
+    // A phone: touch events, coarse pointer, mobile viewport rules.
+    hasTouch: viewport.touch ?? false,
+    isMobile: viewport.touch ?? false,
     deviceScaleFactor: 1,
     acceptDownloads: true,
   });

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, inject } from "vitest";
 import type { AtlasData } from "../../src/core/data/atlasData";
 import {
   openWatchedPage,
+  type Viewport,
   type WatchedPage,
   waitForDrawn,
   waitForIdleMap,
@@ -62,13 +63,10 @@ export function startAtlasBrowser() {
       return state.browser;
     },
     /** A page of its own for this test, closed after it, that records errors and foreign requests. */
-    watch: (
-      pageOrigin = origin,
-      viewport?: { width: number; height: number },
-      otherAllowedOrigins?: string[],
-    ) => watch(state.browser, pageOrigin, viewport, otherAllowedOrigins),
+    watch: (pageOrigin = origin, viewport?: Viewport, otherAllowedOrigins?: string[]) =>
+      watch(state.browser, pageOrigin, viewport, otherAllowedOrigins),
     /** Opens the atlas with a query string in a new page and waits for the view to be drawn. */
-    async open(query = "", viewport?: { width: number; height: number }): Promise<WatchedPage> {
+    async open(query = "", viewport?: Viewport): Promise<WatchedPage> {
       return load(await watch(state.browser, origin, viewport), query);
     },
     /**
