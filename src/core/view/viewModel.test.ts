@@ -125,7 +125,11 @@ describe("a country selected", () => {
     expect(model.panel.neighbours?.next.iso3).toBe("UGA");
   });
   it("labels the country, fits the map to it, and names it in captions, titles and files", () => {
-    expect(model.labels.map((l) => l.text)).toEqual(["Kenya"]);
+    // Kenya, then its neighbours inside the fitted box (Uganda), quieter, for context.
+    expect(model.labels.map((l) => [l.text, l.context ?? false])).toEqual([
+      ["Kenya", false],
+      ["Uganda", true],
+    ]);
     // Kenya (4° wide here) is shown with room around it: at least 16° x 11°, centred on it.
     const [west = 0, south = 0, east = 0, north = 0] = model.focusBounds ?? [];
     expect([east - west, north - south]).toEqual([16, 11]);

@@ -26,6 +26,8 @@ export interface MapLabel {
    * being centred on it: the selected country's name clears the symbols drawn around its point.
    */
   below?: number;
+  /** A neighbour of the selected country: smaller and quieter, for context. */
+  context?: boolean;
 }
 
 /** Everything the screen shows, derived from the atlas and the view state (and nothing else). */
@@ -323,8 +325,47 @@ function mapLabels(
       size: 14,
       ...(reach > 0 ? { below: reach + 3 } : {}),
     });
+    labels.push(...neighbourLabels(atlas, country.iso3, boundsToFit(atlas, country.iso3, null)));
   }
   return labels;
+}
+
+/** How many neighbours are named around a selected country, largest first. */
+const NEIGHBOUR_LABELS = 8;
+
+/**
+ * The names of the countries around a selected one, inside the box the map fits to it, so the
+ * country is seen in its place. Hung below their points, clear of their own symbols.
+ */
+function neighbourLabels(atlas: Atlas, selected: string, box: Bounds | null): MapLabel[] {
+  if (!box) return [];
+  const [west, south, east, north] = box;
+  return atlas.data.places
+    .filter(
+      (p) =>
+        p.iso3 !== selected &&
+        p.point[0] >= west &&
+        p.point[0] <= east &&
+        p.point[1] >= south &&
+        p.point[1] <= north,
+    )
+    .sort((a, b) => b.areaKm2 - a.areaKm2)
+    .slice(0, NEIGHBOUR_LABELS)
+    .flatMap((p) => {
+      const country = atlas.countryByIso3.get(p.iso3);
+      return country
+        ? [
+            {
+              id: p.iso3,
+              text: country.name,
+              position: p.point,
+              size: 11,
+              below: 12,
+              context: true,
+            },
+          ]
+        : [];
+    });
 }
 
 /** The count a hover card shows for a country or a region. */

@@ -26,7 +26,7 @@ export function MapLabels({ map, labels }: { map: MapLibreMap | null; labels: Ma
         return (
           <span
             key={label.id}
-            className="map-label"
+            className={label.context ? "map-label context" : "map-label"}
             style={{
               left: `${x}px`,
               top: `${y + (label.below ?? 0)}px`,
