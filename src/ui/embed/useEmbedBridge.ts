@@ -3,7 +3,9 @@ import { embedChannel, MESSAGE_PREFIX, readSetViewMessage } from "../../core/url
 import { parseViewState, serializeViewState, type ViewState } from "../../core/url/viewState";
 
 /**
- * In an embed: posts the page's height to the host (for auto-height), announces every state change,
+ * In an embed: posts the height it would like to the host (for embed.js: the title, legend and time
+ * bar as they are, plus a map in proportion to the frame's width; without embed.js the embed fits
+ * whatever frame it has), announces every state change,
  * and accepts `itu-d-atlas:set` messages from the parent window (and, when the link says
  * `host=<origin>`, only from that origin). Anything else is ignored. The host comes from the state,
  * read once from the link; the address bar is never consulted again.
@@ -22,7 +24,7 @@ export function useEmbedBridge(
       window.parent.postMessage(
         {
           type: `${MESSAGE_PREFIX}height`,
-          height: Math.ceil(document.documentElement.scrollHeight),
+          height: preferredHeight(),
         },
         channel.target,
       );
@@ -63,4 +65,12 @@ export function useEmbedBridge(
     window.addEventListener("message", receive);
     return () => window.removeEventListener("message", receive);
   }, [enabled, channel, state.time.mode, update, isKnownCountry]);
+}
+
+/** The page's height with its map at a pleasant size for the frame's width (280-640 px). */
+function preferredHeight(): number {
+  const page = document.documentElement;
+  const map = document.querySelector(".map-frame")?.getBoundingClientRect().height ?? 0;
+  const wanted = Math.min(640, Math.max(280, 0.62 * page.clientWidth));
+  return Math.ceil(page.scrollHeight - map + wanted);
 }
