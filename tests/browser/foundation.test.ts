@@ -54,7 +54,9 @@ describe("the atlas shell", () => {
   it("shows the hovered country's name, region and groups in a tooltip", async () => {
     const { page } = await atlas.reuse();
     const kenya = atlasData.countries.find((c) => c.iso3 === "KEN");
-    const { x, y } = await pixelOf(page, placeOf("KEN"));
+    // Beside Kenya's point, where its symbols are drawn: on the country's own shape.
+    const [lng, lat] = placeOf("KEN");
+    const { x, y } = await pixelOf(page, [lng + 1.5, lat - 2.5]);
     await page.mouse.move(x, y);
     const tooltip = page.locator(".tooltip");
     await expect.poll(() => tooltip.textContent()).toContain(countryName("KEN"));

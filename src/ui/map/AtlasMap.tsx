@@ -155,18 +155,32 @@ export function AtlasMap(props: AtlasMapProps) {
     });
     setMapForLabels(map);
     map.once("idle", () => {
-      // "Home" is the whole-world view this screen size gets; a link records any other camera.
-      const home = map.cameraForBounds(WORLD_BOUNDS);
-      const homeZoom = home?.zoom ?? map.getZoom();
-      const homeCentre = maplibreLngLat(home?.center) ?? map.getCenter();
+      // "Home" is the whole-world view this frame size gets; a link records any other camera. When
+      // the frame changes size (a rotated phone, a panel opening) while at home, home is fitted again.
+      const homeOf = () => {
+        const home = map.cameraForBounds(WORLD_BOUNDS);
+        return {
+          zoom: home?.zoom ?? map.getZoom(),
+          centre: maplibreLngLat(home?.center) ?? map.getCenter(),
+        };
+      };
+      let home = homeOf();
+      const isHome = () =>
+        Math.abs(map.getZoom() - home.zoom) < 0.05 &&
+        Math.abs(map.getCenter().lng - home.centre.lng) < 1 &&
+        Math.abs(map.getCenter().lat - home.centre.lat) < 1;
+      let atHome = !props.initialCamera && !props.focusBounds;
+      if (atHome && !isHome()) map.fitBounds(WORLD_BOUNDS, { duration: 0 });
+      map.on("resize", () => {
+        home = homeOf();
+        if (atHome) map.fitBounds(WORLD_BOUNDS, { duration: 0 });
+      });
       map.on("moveend", () => {
+        atHome = isHome();
         const centre = map.getCenter();
-        const zoom = map.getZoom();
-        const atHome =
-          Math.abs(zoom - homeZoom) < 0.05 &&
-          Math.abs(centre.lng - homeCentre.lng) < 1 &&
-          Math.abs(centre.lat - homeCentre.lat) < 1;
-        handlers.current.onCameraChange(atHome ? null : { lng: centre.lng, lat: centre.lat, zoom });
+        handlers.current.onCameraChange(
+          atHome ? null : { lng: centre.lng, lat: centre.lat, zoom: map.getZoom() },
+        );
       });
       setReady(true);
     });
