@@ -271,7 +271,8 @@ export const ar: Messages = {
   "legend.smallStates": "بلد صغير أو جزيرة",
   "map.attribution": "الحدود: Natural Earth",
   "menu.label": "القائمة",
-  "legend.key": "مفتاح الخريطة",
-  "sheet.expand": "إظهار التفاصيل",
-  "sheet.collapse": "إخفاء التفاصيل",
+  "legend.key": "المفتاح",
+  "sheet.open": "إظهار التفاصيل",
+  "sheet.full": "إظهار المزيد",
+  "sheet.peek": "إخفاء التفاصيل",
 };

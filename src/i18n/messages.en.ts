@@ -219,8 +219,9 @@ export const en = {
   "map.attribution": "Shapes: Natural Earth",
   "menu.label": "Menu",
   "legend.key": "Key",
-  "sheet.expand": "Show details",
-  "sheet.collapse": "Hide details",
+  "sheet.open": "Show details",
+  "sheet.full": "Show more",
+  "sheet.peek": "Hide details",
 } as const;
 
 export type MessageKey = keyof typeof en;

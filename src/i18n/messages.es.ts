@@ -244,6 +244,7 @@ export const es: Messages = {
   "map.attribution": "Contornos: Natural Earth",
   "menu.label": "Menú",
   "legend.key": "Leyenda",
-  "sheet.expand": "Mostrar detalles",
-  "sheet.collapse": "Ocultar detalles",
+  "sheet.open": "Mostrar detalles",
+  "sheet.full": "Mostrar más",
+  "sheet.peek": "Ocultar detalles",
 };

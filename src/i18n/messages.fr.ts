@@ -243,6 +243,7 @@ export const fr: Messages = {
   "map.attribution": "Contours : Natural Earth",
   "menu.label": "Menu",
   "legend.key": "Légende",
-  "sheet.expand": "Afficher le détail",
-  "sheet.collapse": "Masquer le détail",
+  "sheet.open": "Afficher le détail",
+  "sheet.full": "Afficher plus",
+  "sheet.peek": "Masquer le détail",
 };

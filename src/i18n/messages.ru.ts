@@ -255,6 +255,7 @@ export const ru: Messages = {
   "map.attribution": "Границы: Natural Earth",
   "menu.label": "Меню",
   "legend.key": "Легенда",
-  "sheet.expand": "Показать подробности",
-  "sheet.collapse": "Скрыть подробности",
+  "sheet.open": "Показать подробности",
+  "sheet.full": "Показать больше",
+  "sheet.peek": "Скрыть подробности",
 };

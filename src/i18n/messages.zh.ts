@@ -200,6 +200,7 @@ export const zh: Messages = {
   "map.attribution": "边界：Natural Earth",
   "menu.label": "菜单",
   "legend.key": "图例",
-  "sheet.expand": "显示详情",
-  "sheet.collapse": "隐藏详情",
+  "sheet.open": "显示详情",
+  "sheet.full": "显示更多",
+  "sheet.peek": "隐藏详情",
 };

@@ -22,6 +22,8 @@ import { TimeControl } from "./time/TimeControl";
 import { UrlNotices } from "./UrlNotices";
 import { useAtlasView } from "./useAtlasView";
 
+type SheetState = "peek" | "open" | "full";
+
 export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   const isKnownCountry = useCallback(
     (iso3: string) => baseAtlas.countryByIso3.has(iso3),
@@ -42,14 +44,16 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   const [embedOpen, setEmbedOpen] = useState(false);
   // On phones and medium screens the panel is a sheet under the map: it opens by itself when a
   // country or region is chosen, and the handle opens or closes it (see layout.css).
-  const [sheetExpanded, setSheetExpanded] = useState<boolean | null>(null);
+  // Peek (the handle only), open (a few lines, the map keeps most of the screen) or full.
+  const [sheetChosen, setSheetChosen] = useState<SheetState | null>(null);
   const chosen = state.country ?? state.region;
   const [sheetFor, setSheetFor] = useState(chosen);
   if (sheetFor !== chosen) {
     setSheetFor(chosen);
-    setSheetExpanded(null);
+    setSheetChosen(null);
   }
-  const sheetOpen = sheetExpanded ?? chosen !== null;
+  const sheet: SheetState = sheetChosen ?? (chosen !== null ? "open" : "peek");
+  const nextSheet = { peek: "open", open: "full", full: "peek" } as const;
   const [exportError, setExportError] = useState<string | null>(null);
   const handles = useRef<{ map: MapLibreMap; overlay: MapLibreOverlay } | null>(null);
   const setTime = useCallback((time: TimeSelection) => update({ time }), [update]);
@@ -149,16 +153,16 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
           id="side-panel"
           tabIndex={-1}
           aria-label={t("panel.title")}
-          data-sheet={sheetOpen ? "open" : "peek"}
+          data-sheet={sheet}
         >
           <button
             type="button"
             className="sheet-handle"
-            aria-expanded={sheetOpen}
+            aria-expanded={sheet !== "peek"}
             aria-controls="side-panel"
-            onClick={() => setSheetExpanded(!sheetOpen)}
+            onClick={() => setSheetChosen(nextSheet[sheet])}
           >
-            {t(sheetOpen ? "sheet.collapse" : "sheet.expand")}
+            {t(`sheet.${nextSheet[sheet]}`)}
           </button>
           <ErrorBoundary fallback={partFailed}>
             <SidePanel
