@@ -1,3 +1,4 @@
+import { FIRST_YEAR } from "../time/years";
 import type { Activity } from "./schema";
 
 /**
@@ -16,8 +17,8 @@ export function makeActivity(id: string, patch: Partial<Activity> = {}): Activit
     precision: "country",
     place: null,
     lngLat: null,
-    yearStart: 2018,
-    yearEnd: 2018,
+    yearStart: FIRST_YEAR,
+    yearEnd: FIRST_YEAR,
     datePrecision: "exact",
     status: "completed",
     theme: "capacity-development",
