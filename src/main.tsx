@@ -7,7 +7,12 @@ import { parseViewState, preferredLanguage } from "./core/url/viewState";
 import { createTranslator } from "./i18n/translate";
 import { App } from "./ui/App";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
+// Stylesheets in cascade order: the base, each feature's, then the shell's layout at three sizes.
 import "./ui/styles.css";
+import "./ui/panels/panels.css";
+import "./ui/table/table.css";
+import "./ui/share/share.css";
+import "./ui/gaps/gaps.css";
 import "./ui/layout.css";
 
 // Before the atlas loads, speak the language of the link, else the browser's. The countries are not
