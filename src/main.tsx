@@ -13,6 +13,7 @@ import "./ui/panels/panels.css";
 import "./ui/table/table.css";
 import "./ui/share/share.css";
 import "./ui/gaps/gaps.css";
+import "./ui/map/legend.css";
 import "./ui/layout.css";
 
 // Before the atlas loads, speak the language of the link, else the browser's. The countries are not
