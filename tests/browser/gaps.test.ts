@@ -8,7 +8,7 @@ const atlas = startAtlasBrowser();
 
 /** LDCs (ITU members) with no CIRT record overlapping 2018-2021: computed here from the data. */
 function ldcsWithoutCirt() {
-  const ldcs = atlasData.countries.filter((c) => c.ldc && c.region !== null);
+  const ldcs = atlasData.countries.filter((c) => c.ldc && c.member);
   const covered = new Set(
     atlasData.activities
       .filter((a) => a.category === "cirt" && a.yearStart <= 2021 && a.yearEnd >= 2018)

@@ -12,6 +12,7 @@ const country = (iso3: string, region: Country["region"], ldc = false): Country 
   region,
   ldc,
   lldc: false,
+  member: true,
   sids: false,
 });
 const record = (id: string, patch: Partial<Activity>): Activity => makeActivity(id, patch);

@@ -94,6 +94,8 @@ export const countryRowSchema = z.object({
   ldc: boolText,
   lldc: boolText,
   sids: boolText,
+  /** An ITU Member State in 2013-2021 (Palau joined in 2024; Palestine is an observer). */
+  itu_member: boolText,
 });
 
 export const markerRowSchema = z.object({

@@ -10,6 +10,7 @@ const country = (iso3: string, name: string, region: Country["region"]): Country
   region,
   ldc: false,
   lldc: false,
+  member: true,
   sids: false,
 });
 const activity = (id: string, patch: Partial<Activity>) =>

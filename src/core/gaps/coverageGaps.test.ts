@@ -12,6 +12,7 @@ const country = (iso3: string, region: Country["region"], ldc = false, sids = fa
   region,
   ldc,
   lldc: false,
+  member: true,
   sids,
 });
 const place = (iso3: string, lng: number, lat: number): CountryPlace => ({
@@ -84,6 +85,15 @@ describe("coverageGaps on a hand-made fixture", () => {
       populationOf(countries, { regions: ["ASP"], groups: ["ldc", "sids"] }).map((c) => c.iso3),
     ).toEqual(["DDD"]);
     expect(populationOf(countries, { regions: ["AFR", "ASP"], groups: [] })).toHaveLength(4);
+  });
+
+  it("checks only ITU Member States of 2013-2021 (not Palau, which joined in 2024)", () => {
+    const palau = { ...country("PLW", "ASP", false, true), member: false };
+    const population = populationOf([...countries, palau], { regions: ["ASP"], groups: [] });
+    expect(population.map((c) => c.iso3)).not.toContain("PLW");
+    expect(population.length).toBe(
+      populationOf(countries, { regions: ["ASP"], groups: [] }).length,
+    );
   });
 });
 

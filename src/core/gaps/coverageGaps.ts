@@ -9,10 +9,11 @@ export interface Population {
   groups: CountryGroup[];
 }
 
-/** The countries of a population: ITU Member States (and Palestine) in any chosen region and every chosen group. */
+/** The countries of a population: ITU Member States of 2013-2021 in any chosen region and every chosen group. */
 export function populationOf(countries: readonly Country[], population: Population): Country[] {
   return countries.filter(
     (c) =>
+      c.member &&
       c.region !== null &&
       (population.regions.length === 0 || population.regions.includes(c.region)) &&
       population.groups.every((group) => c[group]),

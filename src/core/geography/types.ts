@@ -22,6 +22,8 @@ export interface Country {
   ldc: boolean;
   lldc: boolean;
   sids: boolean;
+  /** An ITU Member State in 2013-2021: the gaps view's "ITU Member States" are these (193). */
+  member: boolean;
 }
 
 /** A country's shape, split at the antimeridian, as a GeoJSON MultiPolygon feature. */
