@@ -62,7 +62,8 @@ describe("the gaps view", () => {
     );
     await page.getByRole("checkbox", { name: "Asia-Pacific" }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get("regions")).toBe("ASP");
-    const population = atlasData.countries.filter((c) => c.sids && c.region === "ASP");
+    // ITU Member States of 2013-2021 only: Palau, a SIDS of Asia-Pacific, joined in 2024.
+    const population = atlasData.countries.filter((c) => c.sids && c.region === "ASP" && c.member);
     const covered = new Set(
       atlasData.activities
         .filter(
