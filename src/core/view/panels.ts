@@ -73,6 +73,16 @@ function perCategory(categories: readonly Category[], count: (mask: number) => n
   ) as CategoryCounts;
 }
 
+/** Per category, the records counted towards a region in the window (0 for hidden categories). */
+export function regionCounts(
+  atlas: Atlas,
+  region: ItuRegion,
+  yearWindow: YearWindow,
+  categories: readonly Category[] = CATEGORIES,
+): CategoryCounts {
+  return perCategory(categories, (m) => atlas.counts.region(region, m, yearWindow));
+}
+
 export function countryPanelModel(
   atlas: Atlas,
   iso3: string,
@@ -105,7 +115,7 @@ export function regionPanelModel(
   return {
     kind: "region",
     region,
-    counts: perCategory(categories, (m) => atlas.counts.region(region, m, yearWindow)),
+    counts: regionCounts(atlas, region, yearWindow, categories),
     stats: atlas.data.partnershipStats.filter(
       (s) => s.breakdown === "region" && s.breakdownValue === region,
     ),

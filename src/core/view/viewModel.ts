@@ -13,7 +13,13 @@ import { serializeViewState, type ViewState } from "../url/viewState";
 import { type CountryFills, choroplethFills, gapFills } from "./countryFills";
 import { type LegendModel, legendModel } from "./legend";
 import { boundsToFit, type MapLabel, mapLabels } from "./mapLabels";
-import { countryPanelModel, overviewPanelModel, type PanelModel, regionPanelModel } from "./panels";
+import {
+  countryPanelModel,
+  overviewPanelModel,
+  type PanelModel,
+  regionCounts,
+  regionPanelModel,
+} from "./panels";
 
 export type { MapLabel };
 
@@ -91,7 +97,7 @@ export function atlasViewModel(
   const perCategory = memo(
     () =>
       focusRegion
-        ? regionPerCategory(atlas, focusRegion, yearWindow)
+        ? regionCounts(atlas, focusRegion, yearWindow)
         : atlas.counts.perCategory(yearWindow),
     [atlas, focusRegion, yearWindow],
   );
@@ -197,16 +203,6 @@ function outsideRegion(atlas: Atlas, fills: CountryFills, region: ItuRegion): Co
   for (const iso3 of narrowed.keys())
     if (atlas.countryByIso3.get(iso3)?.region !== region) narrowed.set(iso3, "outside");
   return narrowed;
-}
-
-function regionPerCategory(
-  atlas: Atlas,
-  region: ItuRegion,
-  yearWindow: YearWindow,
-): Record<Category, number> {
-  return Object.fromEntries(
-    CATEGORIES.map((c) => [c, atlas.counts.region(region, categoryMask([c]), yearWindow)]),
-  ) as Record<Category, number>;
 }
 
 /** What is shown, in words: "CIRTs in Africa, 2018–2020", "All ITU-D activities, 2013–2021". */
