@@ -95,8 +95,20 @@ export const en = {
   "time.to": "To year",
   "time.year": "Year",
   "time.valueText": "Showing {window}",
-  "time.chartLabel": "Records per year by category",
-  "time.chartBar": { one: "{year}: {count} record", other: "{year}: {count} records" },
+  "time.chartLabel":
+    "Records dated from each year, by category; hatched bands: records known only by a reporting period",
+  "time.chartBar": {
+    one: "{year}: {count} record dated from this year",
+    other: "{year}: {count} records dated from this year",
+  },
+  "time.chartRunOn": "ran on into later years: {count}",
+  "time.chartBand": "Reported for {from}–{to}, year not given: {count}",
+  "precision.periodPart": "{count} known only by a reporting period",
+  "precision.split": "{dated} dated in {window}, {period} known only by a reporting period",
+  "legend.shadingDated":
+    "Shading counts the activities dated in {window}; those known only by a reporting period that includes it are drawn hollow and not shaded.",
+  "counts.all": "All",
+  "counts.periodOnly": "Reporting period only",
   "time.status.years": "Playing {from} to {to}, one year at a time",
   "time.status.cumulative": "Playing: adding one year at a time, up to {to}",
   "time.status.window": "Playing: moving {window} one year at a time, up to {to}",

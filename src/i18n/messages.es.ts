@@ -102,12 +102,22 @@ export const es: Messages = {
   "time.to": "Año final",
   "time.year": "Año",
   "time.valueText": "Mostrando {window}",
-  "time.chartLabel": "Registros por año y categoría",
+  "time.chartLabel":
+    "Registros fechados en cada año, por categoría; bandas rayadas: registros conocidos solo por un período de informe",
   "time.chartBar": {
-    one: "{year}: {count} registro",
-    many: "{year}: {count} de registros",
-    other: "{year}: {count} registros",
+    one: "{year}: {count} registro fechado en este año",
+    many: "{year}: {count} de registros fechados en este año",
+    other: "{year}: {count} registros fechados en este año",
   },
+  "time.chartRunOn": "continuaron en años posteriores: {count}",
+  "time.chartBand": "Informado para {from}–{to}, sin año preciso: {count}",
+  "precision.periodPart": "{count} conocidos solo por un período de informe",
+  "precision.split":
+    "{dated} fechados en {window}, {period} conocidos solo por un período de informe",
+  "legend.shadingDated":
+    "El sombreado cuenta las actividades fechadas en {window}; las conocidas solo por un período de informe que lo incluye se dibujan huecas y no se sombrean.",
+  "counts.all": "Todas",
+  "counts.periodOnly": "Solo período de informe",
   "time.status.years": "Reproduciendo de {from} a {to}, un año cada vez",
   "time.status.cumulative": "Reproduciendo: se añade un año cada vez, hasta {to}",
   "time.status.window": "Reproduciendo: el período {window} avanza un año cada vez, hasta {to}",

@@ -102,12 +102,22 @@ export const fr: Messages = {
   "time.to": "Année de fin",
   "time.year": "Année",
   "time.valueText": "Affichage : {window}",
-  "time.chartLabel": "Enregistrements par année et par catégorie",
+  "time.chartLabel":
+    "Enregistrements datés de chaque année, par catégorie ; bandes hachurées : enregistrements connus seulement par une période de rapport",
   "time.chartBar": {
-    one: "{year} : {count} enregistrement",
-    many: "{year} : {count} d'enregistrements",
-    other: "{year} : {count} enregistrements",
+    one: "{year} : {count} enregistrement daté de cette année",
+    many: "{year} : {count} d’enregistrements datés de cette année",
+    other: "{year} : {count} enregistrements datés de cette année",
   },
+  "time.chartRunOn": "poursuivis les années suivantes : {count}",
+  "time.chartBand": "Rapporté pour {from}–{to}, année non précisée : {count}",
+  "precision.periodPart": "{count} connus seulement par une période de rapport",
+  "precision.split":
+    "{dated} datés de {window}, {period} connus seulement par une période de rapport",
+  "legend.shadingDated":
+    "La coloration compte les activités datées de {window} ; celles connues seulement par une période de rapport qui l’inclut sont dessinées en creux et ne sont pas comptées.",
+  "counts.all": "Toutes",
+  "counts.periodOnly": "Période de rapport seulement",
   "time.status.years": "Lecture de {from} à {to}, une année à la fois",
   "time.status.cumulative": "Lecture : une année de plus à chaque pas, jusqu'à {to}",
   "time.status.window": "Lecture : la période {window} avance d'une année à la fois, jusqu'à {to}",

@@ -36,10 +36,12 @@ describe("translate", () => {
     const t = createTranslator("en");
     expect(t("panel.startedIn", { year: 2016 })).toBe("Started in 2016");
     expect(t("gaps.nextOnly", { end: 2021, year: 2019 })).toBe("none by 2021; first in 2019");
-    expect(t("time.chartBar", { year: 2016, count: 2016 })).toBe("2016: 2,016 records");
+    expect(t("time.chartBar", { year: 2016, count: 2016 })).toBe(
+      "2016: 2,016 records dated from this year",
+    );
     expect(createTranslator("ru")("panel.startedIn", { year: 2016 })).toContain("2016");
     expect(createTranslator("ru")("time.chartBar", { year: 2016, count: 2016 })).toBe(
-      "2016: 2\u00a0016 записей",
+      "2016: 2\u00a0016 записей, датированных этим годом",
     );
   });
 

@@ -87,7 +87,7 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
       <TimeControl
         selection={state.time}
         onChange={setTime}
-        perYear={model.perYear}
+        chart={model.yearChart}
         categories={state.categories}
       />
     </ErrorBoundary>

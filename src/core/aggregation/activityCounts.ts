@@ -7,7 +7,9 @@ import {
   type ItuRegion,
 } from "../geography/types";
 import type { YearWindow } from "../time/yearWindow";
-import { WindowCounter } from "./windowCounter";
+import { type CountedRecords, WindowCounter } from "./windowCounter";
+
+export type { CountedRecords };
 
 /** A set of categories as a bit mask (bit i = CATEGORIES[i]), the form the counters take. */
 export function categoryMask(categories: Iterable<Category>): number {
@@ -62,44 +64,43 @@ export class ActivityCounts {
     for (const activity of activities) {
       const category = CATEGORIES.indexOf(activity.category);
       const { yearStart, yearEnd } = activity;
-      this.overall.add(0, category, yearStart, yearEnd);
-      if (activity.precision === "global") this.globalOnly.add(0, category, yearStart, yearEnd);
+      const period = activity.datePrecision === "period";
+      this.overall.add(0, category, yearStart, yearEnd, period);
+      if (activity.precision === "global")
+        this.globalOnly.add(0, category, yearStart, yearEnd, period);
       seenCountries.clear();
       for (const iso3 of activity.countries) {
         const index = this.countryIndex.get(iso3);
         if (index === undefined || seenCountries.has(index)) continue;
         seenCountries.add(index);
-        this.byCountry.add(index, category, yearStart, yearEnd);
+        this.byCountry.add(index, category, yearStart, yearEnd, period);
       }
       for (const region of regionsOf(activity, regionOf))
-        this.byRegion.add(ITU_REGIONS.indexOf(region), category, yearStart, yearEnd);
+        this.byRegion.add(ITU_REGIONS.indexOf(region), category, yearStart, yearEnd, period);
       COUNTRY_GROUPS.forEach((group, bucket) => {
         if (activity.countries.some((iso3) => countryOf.get(iso3)?.[group]))
-          this.byGroup.add(bucket, category, yearStart, yearEnd);
+          this.byGroup.add(bucket, category, yearStart, yearEnd, period);
       });
     }
-    for (const counter of [
-      this.byCountry,
-      this.byRegion,
-      this.byGroup,
-      this.overall,
-      this.globalOnly,
-    ])
-      counter.finish();
   }
 
-  country(iso3: string, mask: number, yearWindow: YearWindow): number {
+  country(iso3: string, mask: number, yearWindow: YearWindow, which?: CountedRecords): number {
     const index = this.countryIndex.get(iso3);
-    return index === undefined ? 0 : this.byCountry.count(index, mask, yearWindow);
+    return index === undefined ? 0 : this.byCountry.count(index, mask, yearWindow, which);
   }
 
   /** Every country's count, in the order of `countryCodes`. */
-  allCountries(mask: number, yearWindow: YearWindow, out?: Int32Array): Int32Array {
-    return this.byCountry.countAll(mask, yearWindow, out);
+  allCountries(
+    mask: number,
+    yearWindow: YearWindow,
+    out?: Int32Array,
+    which?: CountedRecords,
+  ): Int32Array {
+    return this.byCountry.countAll(mask, yearWindow, out, which);
   }
 
-  region(region: ItuRegion, mask: number, yearWindow: YearWindow): number {
-    return this.byRegion.count(ITU_REGIONS.indexOf(region), mask, yearWindow);
+  region(region: ItuRegion, mask: number, yearWindow: YearWindow, which?: CountedRecords): number {
+    return this.byRegion.count(ITU_REGIONS.indexOf(region), mask, yearWindow, which);
   }
 
   group(group: CountryGroup, mask: number, yearWindow: YearWindow): number {
@@ -107,8 +108,8 @@ export class ActivityCounts {
   }
 
   /** All records active in the window, whatever their place. */
-  total(mask: number, yearWindow: YearWindow): number {
-    return this.overall.count(0, mask, yearWindow);
+  total(mask: number, yearWindow: YearWindow, which?: CountedRecords): number {
+    return this.overall.count(0, mask, yearWindow, which);
   }
 
   /** Records with no country and no region (precision=global). */
@@ -117,11 +118,11 @@ export class ActivityCounts {
   }
 
   /** Per category, the number of records active in the window (for the legend). */
-  perCategory(yearWindow: YearWindow): Record<Category, number> {
+  perCategory(yearWindow: YearWindow, which?: CountedRecords): Record<Category, number> {
     return Object.fromEntries(
       CATEGORIES.map((category) => [
         category,
-        this.overall.count(0, categoryMask([category]), yearWindow),
+        this.overall.count(0, categoryMask([category]), yearWindow, which),
       ]),
     ) as Record<Category, number>;
   }

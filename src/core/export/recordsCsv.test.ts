@@ -30,6 +30,7 @@ describe("recordsToCsv", () => {
       [record],
       () => "Kenya",
       () => "The report",
+      { from: 2013, to: 2021 },
     );
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true });
     expect(parsed.meta.fields).toEqual([...EXPORT_COLUMNS]);
@@ -42,6 +43,28 @@ describe("recordsToCsv", () => {
       lon: "36.8",
       source_title: "The report",
       quote: record.quote,
+      dated_in_window: "exact",
     });
+  });
+
+  it("says whether each record is dated in the window or known only by a period that overlaps it", () => {
+    const period = {
+      ...record,
+      yearStart: 2018,
+      yearEnd: 2020,
+      datePrecision: "period",
+    } as Activity;
+    const column = (from: number, to: number) =>
+      Papa.parse<Record<string, string>>(
+        recordsToCsv(
+          [record, period],
+          () => "Kenya",
+          () => "",
+          { from, to },
+        ),
+        { header: true },
+      ).data.map((row) => row.dated_in_window);
+    expect(column(2019, 2020)).toEqual(["exact", "period"]);
+    expect(column(2018, 2021)).toEqual(["exact", "exact"]); // the whole period is in the window
   });
 });

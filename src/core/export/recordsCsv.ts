@@ -1,14 +1,19 @@
 import Papa from "papaparse";
 import { ACTIVITY_COLUMNS, type Activity } from "../data/schema";
+import { datedInWindow, type YearWindow } from "../time/yearWindow";
 
 /**
  * The columns of an exported record: the dataset's own (so a download can be re-read), plus the
- * country names and the source's title for people reading the file.
+ * country names and the source's title for people reading the file, and `dated_in_window`: `exact`
+ * when the record is known to fall in the exported years, `period` when only a reporting period
+ * that overlaps them is known.
  */
 export const EXPORT_COLUMNS = [
   ...ACTIVITY_COLUMNS.slice(0, 4),
   "country_names",
-  ...ACTIVITY_COLUMNS.slice(4, 19),
+  ...ACTIVITY_COLUMNS.slice(4, 14),
+  "dated_in_window",
+  ...ACTIVITY_COLUMNS.slice(14, 19),
   "source_title",
   "quote",
 ] as const;
@@ -18,6 +23,7 @@ export function exportRow(
   a: Activity,
   countryName: (iso3: string) => string,
   sourceTitle: (id: string) => string,
+  yearWindow: YearWindow,
 ): Record<(typeof EXPORT_COLUMNS)[number], string | number> {
   return {
     id: a.id,
@@ -35,6 +41,7 @@ export function exportRow(
     year_start: a.yearStart,
     year_end: a.yearEnd,
     date_precision: a.datePrecision,
+    dated_in_window: datedInWindow(a, yearWindow),
     status: a.status,
     theme: a.theme,
     metric: a.metric?.name ?? "",
@@ -50,12 +57,13 @@ export function recordsToCsv(
   activities: readonly Activity[],
   countryName: (iso3: string) => string,
   sourceTitle: (id: string) => string,
+  yearWindow: YearWindow,
 ): string {
   return Papa.unparse(
     {
       fields: [...EXPORT_COLUMNS],
       data: activities.map((a) => {
-        const row = exportRow(a, countryName, sourceTitle);
+        const row = exportRow(a, countryName, sourceTitle, yearWindow);
         return EXPORT_COLUMNS.map((column) => row[column]);
       }),
     },

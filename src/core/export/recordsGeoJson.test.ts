@@ -27,6 +27,7 @@ describe("recordsToGeoJson", () => {
           : undefined,
       (iso3) => iso3,
       () => "title",
+      { from: 2013, to: 2021 },
     );
     expect(collection.features.map((f) => f.geometry?.type ?? null)).toEqual([
       "Point",

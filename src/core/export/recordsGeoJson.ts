@@ -1,5 +1,6 @@
 import type { Activity } from "../data/schema";
 import type { CountryPlace } from "../geography/types";
+import type { YearWindow } from "../time/yearWindow";
 import { exportRow } from "./recordsCsv";
 
 /**
@@ -12,6 +13,7 @@ export function recordsToGeoJson(
   placeOf: (iso3: string) => CountryPlace | undefined,
   countryName: (iso3: string) => string,
   sourceTitle: (id: string) => string,
+  yearWindow: YearWindow,
 ) {
   return {
     type: "FeatureCollection" as const,
@@ -31,7 +33,7 @@ export function recordsToGeoJson(
         type: "Feature" as const,
         id: a.id,
         geometry,
-        properties: exportRow(a, countryName, sourceTitle),
+        properties: exportRow(a, countryName, sourceTitle, yearWindow),
       };
     }),
   };

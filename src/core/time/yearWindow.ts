@@ -41,6 +41,21 @@ export function isActiveIn(
   return record.yearStart <= yearWindow.to && record.yearEnd >= yearWindow.from;
 }
 
+/**
+ * How a record active in the window is known to be there: `exact` when its years (or its whole
+ * reporting period) fall in the window, `period` when only a reporting period that overlaps the
+ * window is known ("reported for 2018–2020", window 2019). The CSV's `dated_in_window` column.
+ */
+export function datedInWindow(
+  record: { yearStart: number; yearEnd: number; datePrecision: "exact" | "period" },
+  yearWindow: YearWindow,
+): "exact" | "period" {
+  return record.datePrecision === "exact" ||
+    (record.yearStart >= yearWindow.from && record.yearEnd <= yearWindow.to)
+    ? "exact"
+    : "period";
+}
+
 export function formatWindow(yearWindow: YearWindow): string {
   return yearWindow.from === yearWindow.to
     ? String(yearWindow.from)

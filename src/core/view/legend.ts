@@ -11,10 +11,15 @@ import { CLASS_KEYS, type SwatchKey } from "./countryFills";
  * So the screen and the image can never disagree on what a colour means.
  */
 export interface LegendModel {
-  /** Every category with its count in the window, and whether it is shown. */
-  categories: { category: Category; count: number; shown: boolean }[];
+  /**
+   * Every category with its count in the window, whether it is shown, and how many of its records
+   * are known only by a reporting period that overlaps the window (drawn hollow).
+   */
+  categories: { category: Category; count: number; period: number; shown: boolean }[];
   /** What the fills mean, in the order they are explained. */
   sections: LegendSection[];
+  /** In a single year: what the shading counts ("Shading counts activities dated in 2019..."). */
+  shadingNote: string | null;
 }
 
 export interface LegendSection {
@@ -25,11 +30,19 @@ export interface LegendSection {
 export function legendModel(
   view: View,
   shown: readonly Category[],
-  perCategory: Record<Category, number>,
+  counts: {
+    perCategory: Record<Category, number>;
+    periodPerCategory: Record<Category, number>;
+  },
   t: Translate,
-  /** Countries view narrowed to a region: the rest of the world is muted, and the key says so. */
-  focusRegion: ItuRegion | null = null,
+  options: {
+    /** Countries view narrowed to a region: the rest of the world is muted, and the key says so. */
+    focusRegion?: ItuRegion | null;
+    /** The year the shading counts only dated records of (single-year mode), else null. */
+    datedIn?: string | null;
+  } = {},
 ): LegendModel {
+  const { focusRegion = null, datedIn = null } = options;
   const sections: LegendSection[] = [];
   if (view === "gaps")
     sections.push({
@@ -71,10 +84,13 @@ export function legendModel(
   return {
     categories: CATEGORIES.map((category) => ({
       category,
-      count: perCategory[category],
+      count: counts.perCategory[category],
+      period: counts.periodPerCategory[category],
       shown: shown.includes(category),
     })),
     sections,
+    shadingNote:
+      datedIn && view !== "regions" ? t("legend.shadingDated", { window: datedIn }) : null,
   };
 }
 
@@ -89,7 +105,12 @@ export function legendRows(
   const rows: ({ category: Category; label: string } | { swatch: SwatchKey; label: string })[] =
     legend.categories
       .filter((c) => c.shown)
-      .map((c) => ({ category: c.category, label: `${t(`category.${c.category}`)}: ${c.count}` }));
+      .map((c) => ({
+        category: c.category,
+        label:
+          `${t(`category.${c.category}`)}: ${c.count}` +
+          (c.period > 0 ? ` (${t("precision.periodPart", { count: c.period })})` : ""),
+      }));
   for (const section of legend.sections)
     for (const row of section.rows)
       rows.push({

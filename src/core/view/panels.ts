@@ -1,4 +1,5 @@
-import { categoryMask } from "../aggregation/activityCounts";
+import { type CountedRecords, categoryMask } from "../aggregation/activityCounts";
+import { type YearChart, yearChart } from "../aggregation/yearChart";
 import type { Atlas } from "../atlas/prepareAtlas";
 import { type Activity, CATEGORIES, type Category, type PartnershipStat } from "../data/schema";
 import {
@@ -14,7 +15,7 @@ import {
   ITU_REGIONS,
   type ItuRegion,
 } from "../geography/types";
-import { isActiveIn, YEARS, type YearWindow } from "../time/yearWindow";
+import { isActiveIn, type YearWindow } from "../time/yearWindow";
 
 /**
  * What the side panel shows, counted and filtered here so the panels only draw it: the selected
@@ -30,8 +31,10 @@ export interface CountryPanelModel {
   categories: Category[];
   /** Per category, records naming the country in the window (0 for hidden categories). */
   counts: CategoryCounts;
-  /** Per year of the atlas, per category, records naming the country. */
-  perYear: CategoryCounts[];
+  /** Per category, those of `counts` known only by a reporting period that overlaps the window. */
+  periodCounts: CategoryCounts;
+  /** Every record naming the country, dated ones per year, reporting periods as bands. */
+  yearChart: YearChart;
   lists: CountryActivities;
   /** Alphabetical neighbours in the same region, for previous/next. */
   neighbours: { previous: Country; next: Country } | null;
@@ -79,8 +82,9 @@ export function regionCounts(
   region: ItuRegion,
   yearWindow: YearWindow,
   categories: readonly Category[] = CATEGORIES,
+  which: CountedRecords = "all",
 ): CategoryCounts {
-  return perCategory(categories, (m) => atlas.counts.region(region, m, yearWindow));
+  return perCategory(categories, (m) => atlas.counts.region(region, m, yearWindow, which));
 }
 
 export function countryPanelModel(
@@ -91,15 +95,15 @@ export function countryPanelModel(
 ): CountryPanelModel | null {
   const country = atlas.countryByIso3.get(iso3);
   if (!country) return null;
-  const count = (mask: number, w: YearWindow) => atlas.counts.country(iso3, mask, w);
+  const count = (which: CountedRecords) => (mask: number) =>
+    atlas.counts.country(iso3, mask, yearWindow, which);
   return {
     kind: "country",
     country,
     categories,
-    counts: perCategory(categories, (mask) => count(mask, yearWindow)),
-    perYear: YEARS.map((year) =>
-      perCategory(CATEGORIES, (mask) => count(mask, { from: year, to: year })),
-    ),
+    counts: perCategory(categories, count("all")),
+    periodCounts: perCategory(categories, count("period")),
+    yearChart: yearChart(atlas.data.activities.filter((a) => a.countries.includes(iso3))),
     lists: countryActivities(atlas.data.activities, country, yearWindow, categories),
     neighbours: neighboursInRegion(atlas.data.countries, iso3),
   };

@@ -20,12 +20,28 @@ const namingIn = (iso3: string, from: number, to: number) =>
 
 describe("countries view", () => {
   const model = modelOf(window2019);
-  it("fills each country by its count in the window, on the choropleth classes", () => {
-    expect(model.countryFills?.get("KEN")).toBe(
-      namingIn("KEN", 2019, 2019) === 2 ? "class-1" : "?",
-    );
+  it("fills each country by its records dated in the single year, on the choropleth classes", () => {
+    // Kenya has two records active in 2019: one dated 2019, one reported for 2018-2020.
+    expect(namingIn("KEN", 2019, 2019)).toBe(2);
+    expect(model.shading).toBe("dated");
+    expect(model.countryFills?.get("KEN")).toBe("class-0");
     expect(model.countryFills?.get("FRA")).toBe("zero");
     expect(model.countryFills?.get("MDV")).toBe("class-0");
+    // In a range, every record active in it is shaded.
+    const range = modelOf({ time: { mode: "range", start: 2018, end: 2020 } });
+    expect(range.shading).toBe("all");
+    expect(range.countryFills?.get("KEN")).toBe("class-1");
+  });
+  it("says what the shading counts, and both numbers per category", () => {
+    expect(model.legend.shadingNote).toContain("dated in 2019");
+    const assistance = model.legend.categories.find((c) => c.category === "assistance");
+    expect(assistance?.period).toBe(
+      TEST_ACTIVITIES.filter(
+        (a) => a.category === "assistance" && a.datePrecision === "period" && a.yearStart < 2019,
+      ).length,
+    );
+    expect(legendRows(model.legend, t)[0]?.label).toMatch(/known only by a reporting period/);
+    expect(modelOf({}).legend.shadingNote).toBeNull();
   });
   it("has one legend section, the choropleth, and no region swatches", () => {
     expect(model.legend.sections.map((s) => s.title)).toEqual(["legend.choropleth"]);
@@ -44,7 +60,7 @@ describe("countries view", () => {
   it("counts every category in the legend, shown or not", () => {
     const onlyCirt = modelOf({ ...window2019, categories: ["cirt"] });
     const connectivity = onlyCirt.legend.categories.find((c) => c.category === "connectivity");
-    expect(connectivity).toEqual({ category: "connectivity", count: 1, shown: false });
+    expect(connectivity).toEqual({ category: "connectivity", count: 1, period: 0, shown: false });
     expect(onlyCirt.countryFills?.get("MDV")).toBe("zero");
   });
 });
@@ -124,6 +140,12 @@ describe("a country selected", () => {
     expect(model.panel.lists.regionWide.map((a) => a.id)).toEqual(["afr-regional-2019"]);
     expect(model.panel.neighbours?.next.iso3).toBe("UGA");
   });
+  it("draws the country's year chart with each record once: dated bars, period bands", () => {
+    if (model.panel.kind !== "country") throw new Error("no country panel");
+    const { bars, spans } = model.panel.yearChart;
+    expect(bars.map((b) => b.cirt)).toEqual([0, 0, 0, 0, 0, 0, 1, 0, 0]);
+    expect(spans.map((s) => [s.from, s.to, s.counts.assistance])).toEqual([[2018, 2020, 1]]);
+  });
   it("labels the country, fits the map to it, and names it in captions, titles and files", () => {
     // Kenya, then its neighbours inside the fitted box (Uganda), quieter, for context.
     expect(model.labels.map((l) => [l.text, l.context ?? false])).toEqual([
@@ -146,7 +168,11 @@ describe("a country selected", () => {
         .map((a) => a.id)
         .sort(),
     ).toEqual(["ken-assist-period", "ken-cirt-2019"]);
-    expect(model.caption(2)).toBe("2 records for Kenya, 2018–2020");
+    expect(model.caption(model.selectRecords())).toBe("2 records for Kenya, 2018–2020");
+    const in2019 = modelOf({ country: "KEN", ...window2019 });
+    expect(in2019.caption(in2019.selectRecords())).toBe(
+      "2 records for Kenya, 2019 (1 dated in 2019, 1 known only by a reporting period)",
+    );
     expect(model.title).toBe("All ITU-D activities in Kenya, 2018–2020");
     expect(model.fileName("csv")).toBe("itu-d-activities_all_2018-2020_KEN.csv");
   });

@@ -1,5 +1,6 @@
 import type { Translate } from "../../i18n/translate";
-import { categoryMask } from "../aggregation/activityCounts";
+import { type CountedRecords, categoryMask } from "../aggregation/activityCounts";
+import { type YearChart, yearChart } from "../aggregation/yearChart";
 import { nearestCopy } from "../atlas/activityPlaces";
 import type { Atlas } from "../atlas/prepareAtlas";
 import { type Activity, CATEGORIES, type Category } from "../data/schema";
@@ -8,7 +9,7 @@ import { exportFileName } from "../export/exportFileName";
 import { type CoverageGaps, coverageGaps } from "../gaps/coverageGaps";
 import type { Bounds } from "../geography/regionBounds";
 import type { ItuRegion, LngLat } from "../geography/types";
-import { formatWindow, windowOf, YEARS, type YearWindow } from "../time/yearWindow";
+import { datedInWindow, formatWindow, windowOf, type YearWindow } from "../time/yearWindow";
 import { serializeViewState, type ViewState } from "../url/viewState";
 import { type CountryFills, choroplethFills, gapFills } from "./countryFills";
 import { type LegendModel, legendModel } from "./legend";
@@ -32,12 +33,20 @@ export interface AtlasViewModel {
   categoryMask: number;
   /** The region the view is narrowed to (region= in any view), or null. */
   focusRegion: ItuRegion | null;
-  /** Per country (in atlas.counts.countryCodes order): records of the shown categories in the window. */
+  /**
+   * What the country shading counts: in a single year, only the records dated in it (`dated`);
+   * a record known only by a longer reporting period is drawn hollow, not shaded. In a range or
+   * cumulative window, every record active in it (`all`).
+   */
+  shading: CountedRecords;
+  /** Per country (in atlas.counts.countryCodes order): the records the shading counts. */
   countryCounts: Int32Array;
   /** Per category: records in the window, wherever they are (the legend's counts). */
   perCategory: Record<Category, number>;
-  /** Per year of the atlas, per category (the bar chart above the slider). */
-  perYear: Record<Category, number>[];
+  /** Per category: of those, the ones known only by a reporting period that overlaps the window. */
+  periodPerCategory: Record<Category, number>;
+  /** The chart above the slider: dated records per year, reporting periods as bands. */
+  yearChart: YearChart;
   gaps: CoverageGaps | null;
   /** Country fills (countries and gaps views), or null where regions are tinted instead. */
   countryFills: CountryFills | null;
@@ -52,8 +61,8 @@ export interface AtlasViewModel {
   tableRecords: Activity[];
   /** The selection's records: for exports and the table. An O(records) pass. */
   selectRecords: () => Activity[];
-  /** "12 records for Kenya, 2018–2020" */
-  caption: (count: number) => string;
+  /** "12 records for Kenya, 2019 (5 dated in 2019, 7 known only by a reporting period)" */
+  caption: (records: readonly Activity[]) => string;
   /** "itu-d-activities_cirt_2018-2020_KEN.csv" */
   fileName: (extension: string) => string;
   /** What is shown, for the PNG and the embed: "CIRTs in Africa, 2018–2020". */
@@ -85,14 +94,16 @@ export function atlasViewModel(
 ): AtlasViewModel {
   const { view, categories, country, population } = state;
   const yearWindow = memo(() => windowOf(state.time), [state.time]);
+  const windowText = formatWindow(yearWindow);
   const mask = categoryMask(categories);
   // A chosen region narrows every view: map fit, fills, counts, records, titles, exports.
   const focusRegion = state.region;
+  const shading: CountedRecords = state.time.mode === "year" ? "dated" : "all";
 
   // Counts per country drive the fills; O(countries) with the window counters.
   const countryCounts = memo(
-    () => atlas.counts.allCountries(mask, yearWindow),
-    [atlas, mask, yearWindow],
+    () => atlas.counts.allCountries(mask, yearWindow, undefined, shading),
+    [atlas, mask, yearWindow, shading],
   );
   const perCategory = memo(
     () =>
@@ -101,10 +112,15 @@ export function atlasViewModel(
         : atlas.counts.perCategory(yearWindow),
     [atlas, focusRegion, yearWindow],
   );
-  const perYear = memo(
-    () => YEARS.map((year) => atlas.counts.perCategory({ from: year, to: year })),
-    [atlas],
+  const periodPerCategory = memo(
+    () =>
+      focusRegion
+        ? regionCounts(atlas, focusRegion, yearWindow, CATEGORIES, "period")
+        : atlas.counts.perCategory(yearWindow, "period"),
+    [atlas, focusRegion, yearWindow],
   );
+  // The chart is of every record; the categories only choose what it draws.
+  const chart = memo(() => yearChart(atlas.data.activities), [atlas]);
   // The gap analysis only runs in the gaps view.
   const gaps = memo(
     () =>
@@ -137,8 +153,12 @@ export function atlasViewModel(
     [atlas, view, country, mask, yearWindow, t],
   );
   const legend = memo(
-    () => legendModel(view, categories, perCategory, t, view === "countries" ? focusRegion : null),
-    [view, categories, perCategory, t, focusRegion],
+    () =>
+      legendModel(view, categories, { perCategory, periodPerCategory }, t, {
+        focusRegion: view === "countries" ? focusRegion : null,
+        datedIn: shading === "dated" ? windowText : null,
+      }),
+    [view, categories, perCategory, periodPerCategory, t, focusRegion, shading, windowText],
   );
   const panel = memo(
     () => panelModel(atlas, state, yearWindow, focusRegion, gaps),
@@ -161,7 +181,6 @@ export function atlasViewModel(
     [atlas, country, focusRegion],
   );
 
-  const windowText = formatWindow(yearWindow);
   const countryName = country ? (atlas.countryByIso3.get(country)?.name ?? country) : null;
   const regionName = focusRegion ? t(`region.${focusRegion}`) : null;
   const place = countryName ?? regionName;
@@ -171,9 +190,11 @@ export function atlasViewModel(
     categories,
     categoryMask: mask,
     focusRegion,
+    shading,
     countryCounts,
     perCategory,
-    perYear,
+    periodPerCategory,
+    yearChart: chart,
     gaps,
     countryFills,
     gapLine,
@@ -183,12 +204,18 @@ export function atlasViewModel(
     focusBounds,
     tableRecords,
     selectRecords,
-    caption: (count) =>
-      countryName
+    caption: (records) => {
+      const count = records.length;
+      const caption = countryName
         ? t("table.captionCountry", { count, country: countryName, window: windowText })
         : regionName
           ? t("table.captionRegion", { count, region: regionName, window: windowText })
-          : t("table.caption", { count, window: windowText }),
+          : t("table.caption", { count, window: windowText });
+      const period = records.filter((a) => datedInWindow(a, yearWindow) === "period").length;
+      return period === 0
+        ? caption
+        : `${caption} (${t("precision.split", { dated: count - period, period, window: windowText })})`;
+    },
     fileName: (extension) =>
       exportFileName(categories, yearWindow, country ?? focusRegion, extension),
     title: viewTitle(categories, place, windowText, t),
@@ -256,13 +283,18 @@ function gapLineOf(
   return from && to ? { from, to: nearestCopy(to, from[0]) } : null;
 }
 
-/** The count a hover card shows for a country or a region. */
+/**
+ * The counts a hover card shows for a country or a region: the records active in the window, and
+ * how many of them are known only by a reporting period that overlaps it.
+ */
 export function hoverCount(
   atlas: Atlas,
   target: { kind: "country"; iso3: string } | { kind: "region"; region: ItuRegion },
   model: Pick<AtlasViewModel, "categoryMask" | "yearWindow">,
-): number {
-  return target.kind === "country"
-    ? atlas.counts.country(target.iso3, model.categoryMask, model.yearWindow)
-    : atlas.counts.region(target.region, model.categoryMask, model.yearWindow);
+): { count: number; period: number } {
+  const count = (which: CountedRecords) =>
+    target.kind === "country"
+      ? atlas.counts.country(target.iso3, model.categoryMask, model.yearWindow, which)
+      : atlas.counts.region(target.region, model.categoryMask, model.yearWindow, which);
+  return { count: count("all"), period: count("period") };
 }

@@ -69,8 +69,9 @@ export function MapArea({
           <RecordsTable
             atlas={atlas}
             records={tableRecords}
-            caption={model.caption(tableRecords.length)}
+            caption={model.caption(tableRecords)}
             fileName={model.fileName("csv")}
+            yearWindow={model.yearWindow}
           />
         )}
         <div className="map-frame">

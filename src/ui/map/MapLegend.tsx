@@ -41,7 +41,7 @@ export function MapLegend({
         {t("legend.layers")}
       </h2>
       <ul className="legend-list layer-toggles">
-        {legend.categories.map(({ category, count, shown }) => (
+        {legend.categories.map(({ category, count, period, shown }) => (
           <li key={category}>
             <label>
               <input
@@ -55,6 +55,21 @@ export function MapLegend({
               <span className="layer-count" data-count-for={category}>
                 {count}
               </span>
+              {period > 0 && (
+                <span
+                  className="layer-period"
+                  data-period-for={category}
+                  title={t("precision.periodPart", { count: period })}
+                >
+                  <SymbolKey category={category} hollow />
+                  <span className="layer-period-count" aria-hidden="true">
+                    {period}
+                  </span>
+                  <span className="visually-hidden">
+                    {t("precision.periodPart", { count: period })}
+                  </span>
+                </span>
+              )}
             </label>
           </li>
         ))}
@@ -75,6 +90,7 @@ export function MapLegend({
         </span>{" "}
         {t("legend.planned")}
       </p>
+      {legend.shadingNote && <p className="legend-shading">{legend.shadingNote}</p>}
       {legend.sections.map((section) => (
         <div key={section.title} data-legend-section={section.title}>
           <h3 className="legend-title">{t(section.title)}</h3>

@@ -3,6 +3,17 @@ import { CountryBadges } from "../CountryBadges";
 import { useTranslate } from "../i18n";
 import type { PickTarget } from "./picking";
 
+/** "8 activities (3 known only by a reporting period)" */
+function HoverCount({ count, period }: { count: number; period: number }) {
+  const t = useTranslate();
+  return (
+    <div className="tooltip-count">
+      {t("tooltip.activities", { count })}
+      {period > 0 && ` (${t("precision.periodPart", { count: period })})`}
+    </div>
+  );
+}
+
 /** The hover card of what is under the pointer; `count` is the view model's for a place. */
 export function Tooltip({
   atlas,
@@ -15,7 +26,7 @@ export function Tooltip({
   target: PickTarget;
   x: number;
   y: number;
-  count: number | null;
+  count: { count: number; period: number } | null;
 }) {
   const t = useTranslate();
   let body: React.ReactNode = null;
@@ -29,18 +40,14 @@ export function Tooltip({
           {t(country.region ? `region.${country.region}` : "region.none")}
         </div>
         <CountryBadges country={country} />
-        {count !== null && (
-          <div className="tooltip-count">{t("tooltip.activities", { count })}</div>
-        )}
+        {count !== null && <HoverCount {...count} />}
       </>
     );
   } else if (target.kind === "region") {
     body = (
       <>
         <strong className="tooltip-name">{t(`region.${target.region}`)}</strong>
-        {count !== null && (
-          <div className="tooltip-count">{t("tooltip.activities", { count })}</div>
-        )}
+        {count !== null && <HoverCount {...count} />}
       </>
     );
   } else {

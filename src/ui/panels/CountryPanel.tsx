@@ -27,7 +27,7 @@ export function CountryPanel({
 }) {
   const t = useTranslate();
   const [grouping, setGrouping] = useState<Grouping>("year");
-  const { country, counts, perYear, lists, neighbours, categories } = model;
+  const { country, counts, periodCounts, yearChart, lists, neighbours, categories } = model;
   const regionName = t(country.region ? `region.${country.region}` : "region.none");
   const windowText = formatWindow(yearWindow);
 
@@ -65,9 +65,13 @@ export function CountryPanel({
       <p className="country-region">{t("panel.region", { region: regionName })}</p>
       <CountryBadges country={country} />
       <h3>{t("panel.countsIn", { window: windowText })}</h3>
-      <CategoryCounts counts={counts} label={t("panel.countsIn", { window: windowText })} />
+      <CategoryCounts
+        counts={counts}
+        periodCounts={periodCounts}
+        label={t("panel.countsIn", { window: windowText })}
+      />
       <h3>{t("panel.perYear")}</h3>
-      <YearChart perYear={perYear} categories={categories} yearWindow={yearWindow} withYears />
+      <YearChart chart={yearChart} categories={categories} yearWindow={yearWindow} withYears />
 
       {lists.direct.length === 0 ? (
         <p className="empty-state" role="status">

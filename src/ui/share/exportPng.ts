@@ -12,6 +12,8 @@ export interface PngFrame {
     label: string;
     shape: "square" | "dot" | "diamond" | "triangle" | "line";
   }[];
+  /** Lines under the legend rows that say how to read them (e.g. what the shading counts). */
+  notes: string[];
   sourceLine: string;
 }
 
@@ -87,8 +89,11 @@ function drawHeader(ctx: CanvasRenderingContext2D, frame: PngFrame, width: numbe
 
 function drawLegend(ctx: CanvasRenderingContext2D, frame: PngFrame, mapHeight: number) {
   ctx.font = `12px ${FONT}`;
-  const width = Math.max(...frame.legend.map((row) => ctx.measureText(row.label).width)) + 44;
-  const height = frame.legend.length * LEGEND_ROW + 12;
+  const width = Math.max(
+    ...frame.legend.map((row) => ctx.measureText(row.label).width + 44),
+    ...frame.notes.map((note) => ctx.measureText(note).width + 20),
+  );
+  const height = (frame.legend.length + frame.notes.length) * LEGEND_ROW + 12;
   const x = 10;
   const y = HEADER + mapHeight - height - 10;
   ctx.fillStyle = "rgba(255,255,255,0.94)";
@@ -101,6 +106,12 @@ function drawLegend(ctx: CanvasRenderingContext2D, frame: PngFrame, mapHeight: n
     ctx.fillStyle = "#1b1f24";
     ctx.textBaseline = "middle";
     ctx.fillText(row.label, x + 30, cy);
+  });
+  frame.notes.forEach((note, i) => {
+    const cy = y + 6 + (frame.legend.length + i) * LEGEND_ROW + LEGEND_ROW / 2;
+    ctx.fillStyle = "#1b1f24";
+    ctx.textBaseline = "middle";
+    ctx.fillText(note, x + 10, cy);
   });
 }
 

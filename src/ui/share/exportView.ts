@@ -41,6 +41,7 @@ export function pngFrame(model: AtlasViewModel, t: Translate): PngFrame {
             shape: row.swatch === "marker" ? "dot" : "square",
           },
     ),
+    notes: model.legend.shadingNote ? [model.legend.shadingNote] : [],
     sourceLine: t("source.line"),
   };
 }
@@ -56,7 +57,7 @@ export async function exportView(
   const sourceTitle = (id: string) => atlas.sourceTitle.get(id) ?? id;
   if (kind === "csv") {
     downloadText(
-      recordsToCsv(model.selectRecords(), countryName, sourceTitle),
+      recordsToCsv(model.selectRecords(), countryName, sourceTitle, model.yearWindow),
       model.fileName("csv"),
       "text/csv;charset=utf-8",
     );
@@ -66,6 +67,7 @@ export async function exportView(
       (iso3) => atlas.placeByIso3.get(iso3),
       countryName,
       sourceTitle,
+      model.yearWindow,
     );
     downloadText(
       JSON.stringify(collection, null, 1),

@@ -9,6 +9,7 @@ import {
   type TableColumn,
 } from "../../core/explore/tableRows";
 import { recordsToCsv } from "../../core/export/recordsCsv";
+import type { YearWindow } from "../../core/time/yearWindow";
 import { useTranslate } from "../i18n";
 import { downloadText } from "../share/download";
 
@@ -21,11 +22,14 @@ export function RecordsTable({
   records,
   caption,
   fileName,
+  yearWindow,
 }: {
   atlas: Atlas;
   records: Activity[];
   caption: string;
   fileName: string;
+  /** The window the records are in: the CSV says how each is dated in it. */
+  yearWindow: YearWindow;
 }) {
   const t = useTranslate();
   const [filter, setFilter] = useState("");
@@ -72,7 +76,7 @@ export function RecordsTable({
           className="button"
           onClick={() =>
             downloadText(
-              recordsToCsv(rows, countryName, sourceTitle),
+              recordsToCsv(rows, countryName, sourceTitle, yearWindow),
               fileName,
               "text/csv;charset=utf-8",
             )

@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
-import { CATEGORIES, type Category } from "../../core/data/schema";
+import { countOf, type YearChart as YearChartModel } from "../../core/aggregation/yearChart";
+import type { Category } from "../../core/data/schema";
 import { type PlaybackPlan, startPlayback, tick } from "../../core/time/playback";
 import { singleYearStart } from "../../core/time/singleYear";
-import { YEARS } from "../../core/time/years";
 import {
   formatWindow,
   TIME_MODES,
@@ -29,12 +29,12 @@ type Status =
 export function TimeControl({
   selection,
   onChange,
-  perYear,
+  chart,
   categories,
 }: {
   selection: TimeSelection;
   onChange: (selection: TimeSelection) => void;
-  perYear: Record<Category, number>[];
+  chart: YearChartModel;
   categories: Category[];
 }) {
   const t = useTranslate();
@@ -64,13 +64,9 @@ export function TimeControl({
 
   const changeMode = (mode: TimeMode) => {
     if (mode === "year") {
-      const totals = YEARS.map((_, i) =>
-        CATEGORIES.filter((c) => categories.includes(c)).reduce(
-          (sum, c) => sum + (perYear[i]?.[c] ?? 0),
-          0,
-        ),
-      );
-      const year = singleYearStart(yearWindow, totals);
+      // Land on a year with records dated in it, the ones its shading counts.
+      const dated = chart.bars.map((bar) => countOf(bar, categories));
+      const year = singleYearStart(yearWindow, dated);
       choose({ mode, start: year, end: year });
     } else {
       choose({ mode, start: yearWindow.from, end: yearWindow.to });
@@ -126,7 +122,7 @@ export function TimeControl({
         </p>
       </div>
       <div className="time-axis">
-        <YearChart perYear={perYear} categories={categories} yearWindow={yearWindow} />
+        <YearChart chart={chart} categories={categories} yearWindow={yearWindow} />
         <TimeSlider
           selection={selection}
           yearWindow={yearWindow}
