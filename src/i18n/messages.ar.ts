@@ -126,6 +126,8 @@ export const ar: Messages = {
   "time.chartRunOn": "استمرت في السنوات اللاحقة: {count}",
   "time.chartBand": "مُبلغ عنها للفترة {from}–{to}، دون تحديد السنة: {count}",
   "precision.periodPart": "لا يُعرف منها إلا فترة التقرير: {count}",
+  "precision.periodIncludes": "مُبلغ عنه لفترة تشمل {window}",
+  "precision.periodOverlaps": "مُبلغ عنه لفترة تتداخل مع {window}",
   "precision.split": "مؤرخة في {window}: {dated}، لا تُعرف إلا بفترة التقرير: {period}",
   "legend.shadingDated":
     "يَعُدّ التظليل الأنشطة المؤرخة في {window}؛ أما التي لا تُعرف إلا بفترة تقرير تشملها فتُرسم برموز مجوفة ولا تُظلَّل.",

@@ -104,6 +104,8 @@ export const en = {
   "time.chartRunOn": "ran on into later years: {count}",
   "time.chartBand": "Reported for {from}–{to}, year not given: {count}",
   "precision.periodPart": "{count} known only by a reporting period",
+  "precision.periodIncludes": "reported for a period that includes {window}",
+  "precision.periodOverlaps": "reported for a period that overlaps {window}",
   "precision.split": "{dated} dated in {window}, {period} known only by a reporting period",
   "legend.shadingDated":
     "Shading counts the activities dated in {window}; those known only by a reporting period that includes it are drawn hollow and not shaded.",

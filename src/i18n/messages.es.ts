@@ -112,6 +112,8 @@ export const es: Messages = {
   "time.chartRunOn": "continuaron en años posteriores: {count}",
   "time.chartBand": "Informado para {from}–{to}, sin año preciso: {count}",
   "precision.periodPart": "{count} conocidos solo por un período de informe",
+  "precision.periodIncludes": "informado para un período que incluye {window}",
+  "precision.periodOverlaps": "informado para un período que se superpone a {window}",
   "precision.split":
     "{dated} fechados en {window}, {period} conocidos solo por un período de informe",
   "legend.shadingDated":

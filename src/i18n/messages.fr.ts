@@ -112,6 +112,8 @@ export const fr: Messages = {
   "time.chartRunOn": "poursuivis les années suivantes : {count}",
   "time.chartBand": "Rapporté pour {from}–{to}, année non précisée : {count}",
   "precision.periodPart": "{count} connus seulement par une période de rapport",
+  "precision.periodIncludes": "rapporté pour une période qui inclut {window}",
+  "precision.periodOverlaps": "rapporté pour une période qui chevauche {window}",
   "precision.split":
     "{dated} datés de {window}, {period} connus seulement par une période de rapport",
   "legend.shadingDated":

@@ -115,6 +115,8 @@ export const ru: Messages = {
   "time.chartRunOn": "продолжались в следующие годы: {count}",
   "time.chartBand": "Отчётный период {from}–{to}, год не указан: {count}",
   "precision.periodPart": "известны только по отчётному периоду: {count}",
+  "precision.periodIncludes": "по отчётному периоду, включающему {window}",
+  "precision.periodOverlaps": "по отчётному периоду, пересекающемуся с {window}",
   "precision.split":
     "датированы периодом {window}: {dated}; известны только по отчётному периоду: {period}",
   "legend.shadingDated":

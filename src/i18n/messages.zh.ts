@@ -91,6 +91,8 @@ export const zh: Messages = {
   "time.chartRunOn": "其中延续到之后年份的：{count}",
   "time.chartBand": "报告期{from}–{to}，未注明年份：{count}",
   "precision.periodPart": "{count}条仅知报告期",
+  "precision.periodIncludes": "所报告的期间包含{window}",
+  "precision.periodOverlaps": "所报告的期间与{window}重叠",
   "precision.split": "{dated}条注明在{window}，{period}条仅知报告期",
   "legend.shadingDated":
     "着色只计注明在{window}的活动；仅知包含该年的报告期的活动以空心符号表示，不计入着色。",

@@ -115,6 +115,7 @@ export function MapArea({
               count={
                 hover.target.kind === "activity" ? null : hoverCount(atlas, hover.target, model)
               }
+              yearWindow={model.yearWindow}
             />
           )}
         </div>

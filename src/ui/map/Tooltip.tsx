@@ -1,7 +1,22 @@
 import type { Atlas } from "../../core/atlas/prepareAtlas";
+import type { Activity } from "../../core/data/schema";
+import { datedInWindow, formatWindow, type YearWindow } from "../../core/time/yearWindow";
+import type { Translate } from "../../i18n/translate";
 import { CountryBadges } from "../CountryBadges";
 import { useTranslate } from "../i18n";
 import type { PickTarget } from "./picking";
+
+/**
+ * How a period record stands in the window: "reported for a period that includes 2019" when the
+ * window cuts its period, else "reporting period only".
+ */
+function periodNote(a: Activity, yearWindow: YearWindow, t: Translate): string {
+  if (datedInWindow(a, yearWindow) === "exact") return t("activity.period");
+  const window = formatWindow(yearWindow);
+  return yearWindow.from === yearWindow.to
+    ? t("precision.periodIncludes", { window })
+    : t("precision.periodOverlaps", { window });
+}
 
 /** "8 activities (3 known only by a reporting period)" */
 function HoverCount({ count, period }: { count: number; period: number }) {
@@ -21,12 +36,15 @@ export function Tooltip({
   x,
   y,
   count,
+  yearWindow,
 }: {
   atlas: Atlas;
   target: PickTarget;
   x: number;
   y: number;
   count: { count: number; period: number } | null;
+  /** The window shown: a record known only by a period that overlaps it says so. */
+  yearWindow: YearWindow;
 }) {
   const t = useTranslate();
   let body: React.ReactNode = null;
@@ -59,7 +77,7 @@ export function Tooltip({
         <div className="tooltip-region">
           {t(`category.${a.category}`)} ·{" "}
           {a.yearStart === a.yearEnd ? a.yearStart : `${a.yearStart}–${a.yearEnd}`}
-          {a.datePrecision === "period" ? ` (${t("activity.period")})` : ""} ·{" "}
+          {a.datePrecision === "period" ? ` (${periodNote(a, yearWindow, t)})` : ""} ·{" "}
           {t(`status.${a.status}`)}
         </div>
         {where && <div>{a.place ? `${a.place}, ${where}` : where}</div>}
