@@ -8,7 +8,7 @@ import { exportFileName } from "../export/exportFileName";
 import { type CoverageGaps, coverageGaps } from "../gaps/coverageGaps";
 import type { Bounds } from "../geography/regionBounds";
 import type { ItuRegion, LngLat } from "../geography/types";
-import { formatWindow, windowOf, YEARS, type YearWindow } from "../time/yearWindow";
+import { windowOf, YEARS, type YearWindow } from "../time/yearWindow";
 import { serializeViewState, type ViewState } from "../url/viewState";
 import { type CountryFills, choroplethFills, gapFills } from "./countryFills";
 import { type LegendModel, legendModel } from "./legend";
@@ -161,7 +161,7 @@ export function atlasViewModel(
     [atlas, country, focusRegion],
   );
 
-  const windowText = formatWindow(yearWindow);
+  const windowText = t.years.window(yearWindow);
   const countryName = country ? (atlas.countryByIso3.get(country)?.name ?? country) : null;
   const regionName = focusRegion ? t(`region.${focusRegion}`) : null;
   const place = countryName ?? regionName;
@@ -185,13 +185,13 @@ export function atlasViewModel(
     selectRecords,
     caption: (count) =>
       countryName
-        ? t("table.captionCountry", { count, country: countryName, window: windowText })
+        ? t("table.captionCountry", { count, country: countryName, window: yearWindow })
         : regionName
-          ? t("table.captionRegion", { count, region: regionName, window: windowText })
-          : t("table.caption", { count, window: windowText }),
+          ? t("table.captionRegion", { count, region: regionName, window: yearWindow })
+          : t("table.caption", { count, window: yearWindow }),
     fileName: (extension) =>
       exportFileName(categories, yearWindow, country ?? focusRegion, extension),
-    title: viewTitle(categories, place, windowText, t),
+    title: viewTitle(categories, place, yearWindow, t),
     subtitle: t("app.title"),
     viewKey: serializeViewState({ ...state, camera: null }),
   };
@@ -209,7 +209,7 @@ function outsideRegion(atlas: Atlas, fills: CountryFills, region: ItuRegion): Co
 function viewTitle(
   categories: readonly Category[],
   place: string | null,
-  windowText: string,
+  yearWindow: YearWindow,
   t: Translate,
 ): string {
   const what =
@@ -217,8 +217,8 @@ function viewTitle(
       ? t("title.allActivities")
       : t.list(categories.map((c) => t(`category.${c}`))) || t("panel.noCategories");
   return place
-    ? t("title.inPlace", { categories: what, place, window: windowText })
-    : t("title.everywhere", { categories: what, window: windowText });
+    ? t("title.inPlace", { categories: what, place, window: yearWindow })
+    : t("title.everywhere", { categories: what, window: yearWindow });
 }
 
 function panelModel(
