@@ -48,10 +48,11 @@ export function Tooltip({
     const where = target.iso3 ? atlas.countryByIso3.get(target.iso3)?.name : null;
     body = (
       <>
-        <strong className="tooltip-name">{a.title}</strong>
+        <strong className="tooltip-name" lang="en" dir="ltr">
+          {a.title}
+        </strong>
         <div className="tooltip-region">
-          {t(`category.${a.category}`)} ·{" "}
-          {a.yearStart === a.yearEnd ? a.yearStart : `${a.yearStart}–${a.yearEnd}`}
+          {t(`category.${a.category}`)} · {t.years(a.yearStart, a.yearEnd)}
           {a.datePrecision === "period" ? ` (${t("activity.period")})` : ""} ·{" "}
           {t(`status.${a.status}`)}
         </div>
