@@ -170,6 +170,8 @@ export const en = {
   "embed.openFull": "Open the full atlas",
   "legend.perCountry": "activities per country",
   "view.gaps": "Gaps",
+  "partnership.halves":
+    "Half values: an agreement shared by two regions counts as half an agreement in each of them.",
   "gaps.title": "Coverage gaps",
   "gaps.population": "Countries to check",
   "gaps.regions": "ITU-D regions (any)",
@@ -197,6 +199,10 @@ export const en = {
   "gaps.noneCovered": "no country had one",
   "gaps.download": "Download gap list (CSV)",
   "gaps.noGaps": "Every country of this population had at least one such activity in {window}.",
+  "gaps.caveat":
+    "A gap means “not reported in the source documents”, not “nothing happened”: ITU-D may have worked there without these documents saying so.",
+  "gaps.nonMembers": "Not ITU Member States in {window}: {countries} (not counted).",
+  "gaps.column.region": "Region",
   "legend.gap": "Gap: none recorded",
   "legend.outside": "Outside the countries checked",
   "legend.title": "ITU-D regions",

@@ -193,6 +193,8 @@ export const fr: Messages = {
   "embed.openFull": "Ouvrir l'atlas complet",
   "legend.perCountry": "activités par pays",
   "view.gaps": "Lacunes",
+  "partnership.halves":
+    "Demi-valeurs : un accord partagé par deux régions compte pour un demi-accord dans chacune d'elles.",
   "gaps.title": "Lacunes de couverture",
   "gaps.population": "Pays à examiner",
   "gaps.regions": "Régions de l'UIT-D (l'une ou l'autre)",
@@ -220,6 +222,10 @@ export const fr: Messages = {
   "gaps.noneCovered": "aucun pays n'en a eu",
   "gaps.download": "Télécharger la liste des lacunes (CSV)",
   "gaps.noGaps": "Tous les pays de ce groupe ont eu au moins une activité de ce type en {window}.",
+  "gaps.caveat":
+    "Une lacune signifie « non signalé dans les documents sources », et non « rien ne s'est passé » : l'UIT-D a pu y agir sans que ces documents le mentionnent.",
+  "gaps.nonMembers": "Non États Membres de l'UIT en {window} : {countries} (non comptés).",
+  "gaps.column.region": "Région",
   "legend.gap": "Lacune : aucune enregistrée",
   "legend.outside": "Hors des pays examinés",
   "legend.title": "Régions de l'UIT-D",

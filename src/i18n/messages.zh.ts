@@ -153,6 +153,7 @@ export const zh: Messages = {
   "embed.openFull": "打开完整地图集",
   "legend.perCountry": "各国活动数",
   "view.gaps": "空白",
+  "partnership.halves": "半数值：由两个区域共有的协议在每个区域各计为半项协议。",
   "gaps.title": "覆盖空白",
   "gaps.population": "待检查的国家",
   "gaps.regions": "电信发展部门区域（任一）",
@@ -179,6 +180,10 @@ export const zh: Messages = {
   "gaps.noneCovered": "没有国家开展此类活动",
   "gaps.download": "下载空白列表（CSV）",
   "gaps.noGaps": "{window}年，该组别中的每个国家都至少开展过一项此类活动。",
+  "gaps.caveat":
+    "空白表示“源文件中未报告”，而非“未开展任何活动”：国际电联电信发展部门可能在那里开展过工作，只是这些文件没有提及。",
+  "gaps.nonMembers": "{window}年间不是国际电联成员国：{countries}（不计入）。",
+  "gaps.column.region": "区域",
   "legend.gap": "空白：无记录",
   "legend.outside": "不在检查范围内的国家",
   "legend.title": "电信发展部门区域",
