@@ -9,8 +9,8 @@ export const PDI = "\u2069";
 /**
  * The locale of every number the atlas writes in a language. Digits are Western (0-9) in all six
  * languages, Arabic included: `nu-latn` pins them, so counts and years share one set of digits in
- * every browser (the Intl data of browsers differs on Arabic's default digits), as in ITU's own
- * Arabic documents.
+ * every browser (the Intl data of browsers differs on Arabic's default digits), as counts in Arabic
+ * were already shown.
  */
 export function numberLocale(language: Language): string {
   return `${language}-u-nu-latn`;
