@@ -124,7 +124,7 @@ export const ar: Messages = {
     other: "{year}: {count} سجل مؤرخ في هذه السنة",
   },
   "time.chartRunOn": "استمرت في السنوات اللاحقة: {count}",
-  "time.chartBand": "مُبلغ عنها للفترة {from}–{to}، دون تحديد السنة: {count}",
+  "time.chartBand": "مُبلغ عنها للفترة {window}، دون تحديد السنة: {count}",
   "precision.periodPart": "لا يُعرف منها إلا فترة التقرير: {count}",
   "precision.periodIncludes": "مُبلغ عنه لفترة تشمل {window}",
   "precision.periodOverlaps": "مُبلغ عنه لفترة تتداخل مع {window}",
@@ -226,6 +226,7 @@ export const ar: Messages = {
   "embed.openFull": "فتح الأطلس كاملاً",
   "legend.perCountry": "الأنشطة لكل بلد",
   "view.gaps": "الثغرات",
+  "partnership.halves": "القيم النصفية: يُحسب الاتفاق المشترك بين منطقتين نصفَ اتفاق في كل منهما.",
   "gaps.title": "ثغرات التغطية",
   "gaps.population": "البلدان المطلوب فحصها",
   "gaps.regions": "مناطق قطاع تنمية الاتصالات (أيٌّ منها)",
@@ -260,6 +261,11 @@ export const ar: Messages = {
   "gaps.noneCovered": "لم يكن لدى أي بلد نشاط",
   "gaps.download": "تنزيل قائمة الثغرات (CSV)",
   "gaps.noGaps": "كان لكل بلد من هذه المجموعة نشاط واحد على الأقل من هذا القبيل في {window}.",
+  "gaps.caveat":
+    "تعني الثغرة «لم يُبلَّغ عنه في وثائق المصدر» لا «لم يحدث شيء»: فربما عمل قطاع تنمية الاتصالات هناك دون أن تذكر هذه الوثائق ذلك.",
+  "gaps.nonMembers":
+    "ليست دولاً أعضاء في الاتحاد الدولي للاتصالات في الفترة {window}: {countries} (لا تُحتسب).",
+  "gaps.column.region": "المنطقة",
   "legend.gap": "ثغرة: لا يوجد أي سجل",
   "legend.outside": "خارج البلدان المفحوصة",
   "legend.title": "مناطق قطاع تنمية الاتصالات",

@@ -102,7 +102,7 @@ export const en = {
     other: "{year}: {count} records dated from this year",
   },
   "time.chartRunOn": "ran on into later years: {count}",
-  "time.chartBand": "Reported for {from}–{to}, year not given: {count}",
+  "time.chartBand": "Reported for {window}, year not given: {count}",
   "precision.periodPart": "{count} known only by a reporting period",
   "precision.periodIncludes": "reported for a period that includes {window}",
   "precision.periodOverlaps": "reported for a period that overlaps {window}",
@@ -184,6 +184,8 @@ export const en = {
   "embed.openFull": "Open the full atlas",
   "legend.perCountry": "activities per country",
   "view.gaps": "Gaps",
+  "partnership.halves":
+    "Half values: an agreement shared by two regions counts as half an agreement in each of them.",
   "gaps.title": "Coverage gaps",
   "gaps.population": "Countries to check",
   "gaps.regions": "ITU-D regions (any)",
@@ -211,6 +213,10 @@ export const en = {
   "gaps.noneCovered": "no country had one",
   "gaps.download": "Download gap list (CSV)",
   "gaps.noGaps": "Every country of this population had at least one such activity in {window}.",
+  "gaps.caveat":
+    "A gap means “not reported in the source documents”, not “nothing happened”: ITU-D may have worked there without these documents saying so.",
+  "gaps.nonMembers": "Not ITU Member States in {window}: {countries} (not counted).",
+  "gaps.column.region": "Region",
   "legend.gap": "Gap: none recorded",
   "legend.outside": "Outside the countries checked",
   "legend.title": "ITU-D regions",

@@ -110,7 +110,7 @@ export const es: Messages = {
     other: "{year}: {count} registros fechados en este año",
   },
   "time.chartRunOn": "continuaron en años posteriores: {count}",
-  "time.chartBand": "Informado para {from}–{to}, sin año preciso: {count}",
+  "time.chartBand": "Informado para {window}, sin año preciso: {count}",
   "precision.periodPart": "{count} conocidos solo por un período de informe",
   "precision.periodIncludes": "informado para un período que incluye {window}",
   "precision.periodOverlaps": "informado para un período que se superpone a {window}",
@@ -205,6 +205,8 @@ export const es: Messages = {
   "embed.openFull": "Abrir el atlas completo",
   "legend.perCountry": "actividades por país",
   "view.gaps": "Lagunas",
+  "partnership.halves":
+    "Valores con medios: un acuerdo compartido por dos regiones cuenta como medio acuerdo en cada una de ellas.",
   "gaps.title": "Lagunas de cobertura",
   "gaps.population": "Países por examinar",
   "gaps.regions": "Regiones del UIT-D (cualquiera)",
@@ -233,6 +235,10 @@ export const es: Messages = {
   "gaps.download": "Descargar la lista de lagunas (CSV)",
   "gaps.noGaps":
     "Todos los países de este grupo tuvieron al menos una actividad de ese tipo en {window}.",
+  "gaps.caveat":
+    "Una laguna significa «no notificado en los documentos fuente», no «no ocurrió nada»: el UIT-D pudo actuar allí sin que estos documentos lo mencionen.",
+  "gaps.nonMembers": "No eran Estados Miembros de la UIT en {window}: {countries} (no se cuentan).",
+  "gaps.column.region": "Región",
   "legend.gap": "Laguna: ninguna registrada",
   "legend.outside": "Fuera de los países examinados",
   "legend.title": "Regiones del UIT-D",

@@ -110,7 +110,7 @@ export const fr: Messages = {
     other: "{year} : {count} enregistrements datés de cette année",
   },
   "time.chartRunOn": "poursuivis les années suivantes : {count}",
-  "time.chartBand": "Rapporté pour {from}–{to}, année non précisée : {count}",
+  "time.chartBand": "Rapporté pour {window}, année non précisée : {count}",
   "precision.periodPart": "{count} connus seulement par une période de rapport",
   "precision.periodIncludes": "rapporté pour une période qui inclut {window}",
   "precision.periodOverlaps": "rapporté pour une période qui chevauche {window}",
@@ -205,6 +205,8 @@ export const fr: Messages = {
   "embed.openFull": "Ouvrir l'atlas complet",
   "legend.perCountry": "activités par pays",
   "view.gaps": "Lacunes",
+  "partnership.halves":
+    "Demi-valeurs : un accord partagé par deux régions compte pour un demi-accord dans chacune d'elles.",
   "gaps.title": "Lacunes de couverture",
   "gaps.population": "Pays à examiner",
   "gaps.regions": "Régions de l'UIT-D (l'une ou l'autre)",
@@ -232,6 +234,10 @@ export const fr: Messages = {
   "gaps.noneCovered": "aucun pays n'en a eu",
   "gaps.download": "Télécharger la liste des lacunes (CSV)",
   "gaps.noGaps": "Tous les pays de ce groupe ont eu au moins une activité de ce type en {window}.",
+  "gaps.caveat":
+    "Une lacune signifie « non signalé dans les documents sources », et non « rien ne s'est passé » : l'UIT-D a pu y agir sans que ces documents le mentionnent.",
+  "gaps.nonMembers": "Non États Membres de l'UIT en {window} : {countries} (non comptés).",
+  "gaps.column.region": "Région",
   "legend.gap": "Lacune : aucune enregistrée",
   "legend.outside": "Hors des pays examinés",
   "legend.title": "Régions de l'UIT-D",

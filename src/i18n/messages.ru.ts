@@ -113,7 +113,7 @@ export const ru: Messages = {
     other: "{year}: {count} записи, датированные этим годом",
   },
   "time.chartRunOn": "продолжались в следующие годы: {count}",
-  "time.chartBand": "Отчётный период {from}–{to}, год не указан: {count}",
+  "time.chartBand": "Отчётный период {window}, год не указан: {count}",
   "precision.periodPart": "известны только по отчётному периоду: {count}",
   "precision.periodIncludes": "по отчётному периоду, включающему {window}",
   "precision.periodOverlaps": "по отчётному периоду, пересекающемуся с {window}",
@@ -212,6 +212,8 @@ export const ru: Messages = {
   "embed.openFull": "Открыть полный атлас",
   "legend.perCountry": "(число видов деятельности на страну)",
   "view.gaps": "Пробелы",
+  "partnership.halves":
+    "Половинные значения: соглашение, общее для двух регионов, засчитывается каждому из них как половина соглашения.",
   "gaps.title": "Пробелы в охвате",
   "gaps.population": "Проверяемые страны",
   "gaps.regions": "Регионы МСЭ-D (любой из)",
@@ -245,6 +247,11 @@ export const ru: Messages = {
   "gaps.download": "Скачать список пробелов (CSV)",
   "gaps.noGaps":
     "В каждой стране этой совокупности за {window} зафиксирована хотя бы одна такая деятельность.",
+  "gaps.caveat":
+    "Пробел означает «не сообщалось в исходных документах», а не «ничего не происходило»: МСЭ-D мог работать там, хотя эти документы об этом не сообщают.",
+  "gaps.nonMembers":
+    "Не являлись Государствами-Членами МСЭ в {window}: {countries} (не учитываются).",
+  "gaps.column.region": "Регион",
   "legend.gap": "Пробел: нет записей",
   "legend.outside": "Вне проверяемых стран",
   "legend.title": "Регионы МСЭ-D",

@@ -3,6 +3,7 @@ import { en } from "./messages.en";
 import { createTranslator } from "./translate";
 
 const FSI = "\u2068";
+const LRI = "\u2066";
 const PDI = "\u2069";
 /** Arabic text with the isolates taken out, to compare words. */
 const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, "");
@@ -103,11 +104,15 @@ describe("translate", () => {
     const t = createTranslator("ar");
     expect(t.rightToLeft).toBe(true);
     expect(t("panel.countsIn", { window: "2013–2021" })).toContain(`${FSI}2013–2021${PDI}`);
-    expect(t("panel.startedIn", { year: 2016 })).toContain(`${FSI}2016${PDI}`);
+    // Years come from the one year format: a left-to-right isolate, so a range keeps its order.
+    expect(t("panel.startedIn", { year: 2016 })).toContain(`${LRI}2016${PDI}`);
+    expect(t("panel.countsIn", { window: { from: 2013, to: 2021 } })).toContain(
+      `${LRI}2013–2021${PDI}`,
+    );
     expect(t("table.caption", { count: 5, window: "2020" })).toBe(
       `${FSI}5${PDI} سجلات، ${FSI}2020${PDI}`,
     );
-    expect(t("app.subtitle")).toContain(`\u2066${FSI}2013${PDI}–${FSI}2021${PDI}\u2069`);
+    expect(t("app.subtitle")).toContain(`${LRI}${LRI}2013${PDI}–${LRI}2021${PDI}${PDI}`);
     expect(t.list(["ITU", "UNDP"])).toBe(`${FSI}ITU${PDI} و${FSI}UNDP${PDI}`);
     expect(createTranslator("en")("panel.countsIn", { window: "2013–2021" })).toBe(
       "Activities in 2013–2021",

@@ -1,9 +1,12 @@
 import { FIRST_YEAR, LAST_YEAR } from "../core/data/schema";
+import type { YearWindow } from "../core/time/yearWindow";
 import type { Language } from "../core/url/viewState";
 import { CATALOGUES, isRightToLeft } from "./catalogues";
 import type { Message, MessageKey } from "./messages.en";
+import { createYearFormat, isYearWindow, numberLocale, type YearFormat } from "./years";
 
-export type Params = Record<string, string | number>;
+/** A message's params: text, numbers, and year windows (`{window}`: "2013–2021"). */
+export type Params = Record<string, string | number | YearWindow>;
 
 /** "a, b and c" (conjunction), "a, b or c" (disjunction), "a, b, c" (unit). */
 export type ListType = "conjunction" | "disjunction" | "unit";
@@ -19,14 +22,17 @@ export interface Translate {
   list(items: readonly string[], type?: ListType): string;
   /** A number with the language's digits and grouping. */
   number(n: number): string;
+  /** A year or a span of years: "2016", "2013–2021" (the one year format, src/i18n/years.ts). */
+  readonly years: YearFormat;
   readonly language: Language;
   readonly rightToLeft: boolean;
 }
 
 /**
- * Params that hold a calendar year. The rule is by name only: their numbers are written without
- * grouping ("2016", not "2,016"), with the same digits as other numbers. Any other number is
- * grouped, even one between 1000 and 2999 (a count of 2016 activities is "2,016").
+ * Params that hold a calendar year. The rule is by name only: their numbers are written by the one
+ * year format (`createYearFormat`: "2016", not "2,016"), with the same digits as other numbers. Any
+ * other number is grouped, even one between 1000 and 2999 (a count of 2016 activities is "2,016").
+ * A year window given as `{ from, to }` (in practice `{window}`) is written by the same format.
  */
 export const YEAR_PARAMS: ReadonlySet<string> = new Set([
   "year",
@@ -56,8 +62,8 @@ const isPlural = (message: Message | undefined): message is Exclude<Message, str
 export function createTranslator(language: Language): Translate {
   const messages: Readonly<Record<string, Message>> = CATALOGUES[language];
   const rightToLeft = isRightToLeft(language);
-  const numbers = new Intl.NumberFormat(language);
-  const years = new Intl.NumberFormat(language, { useGrouping: false });
+  const numbers = new Intl.NumberFormat(numberLocale(language));
+  const years = createYearFormat(language);
   const plurals = new Intl.PluralRules(language);
   const lists = {
     conjunction: new Intl.ListFormat(language, { type: "conjunction" }),
@@ -78,9 +84,10 @@ export function createTranslator(language: Language): Translate {
       const value = params[name];
       if (value === undefined) return whole;
       if (typeof value === "string") return isolate(value);
+      if (isYearWindow(value)) return years.window(value);
       // A counted noun ("5 documents") comes from its own plural message; its number is isolated.
       if (isPlural(messages[`${key}.${name}`])) return fill(`${key}.${name}`, { count: value });
-      return isolate((YEAR_PARAMS.has(name) ? years : numbers).format(value));
+      return YEAR_PARAMS.has(name) ? years(value) : isolate(numbers.format(value));
     });
   };
 
@@ -88,6 +95,7 @@ export function createTranslator(language: Language): Translate {
     list: (items: readonly string[], type: ListType = "conjunction") =>
       lists[type].format(items.map(isolate)),
     number: (n: number) => numbers.format(n),
+    years,
     language,
     rightToLeft,
   });

@@ -47,12 +47,18 @@ describe("the gaps view", () => {
     ]);
     const path = join(SCREENSHOTS, download.suggestedFilename());
     await download.saveAs(path);
-    const rows = Papa.parse<{ iso3: string; rank: string }>(readFileSync(path, "utf8"), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
+    const rows = Papa.parse<{ iso3: string; rank: string; note: string }>(
+      readFileSync(path, "utf8"),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    ).data;
     expect(rows.map((r) => r.iso3)).toEqual(listed);
     expect(rows.map((r) => r.rank)).toEqual(rows.map((_, i) => String(i + 1)));
+    // Every row carries the caveat shown on the screen.
+    const caveat = await page.locator(".gaps-caveat").innerText();
+    expect(new Set(rows.map((r) => r.note))).toEqual(new Set([caveat]));
     expect(errors).toEqual([]);
   });
 
@@ -79,5 +85,66 @@ describe("the gaps view", () => {
       String(population.length),
     );
     expect(await page.locator(".gaps-summary").getAttribute("data-gaps")).toBe(String(gaps.length));
+  });
+
+  it("counts the Member States of 2013-2021 and names the others apart", async () => {
+    const { page } = await atlas.reuse("view=gaps");
+    const members = atlasData.countries.filter((c) => c.member && c.region !== null);
+    const others = atlasData.countries.filter((c) => !c.member && c.region !== null);
+    const summary = page.locator(".gaps-summary");
+    expect(await summary.getAttribute("data-total")).toBe(String(members.length));
+    expect(await summary.innerText()).toContain(`of ${members.length} ITU Member States`);
+    const apart = page.locator(".gaps-non-members");
+    expect((await apart.getAttribute("data-iso3"))?.split(",").sort()).toEqual(
+      others.map((c) => c.iso3).sort(),
+    );
+    for (const c of others) expect(await apart.innerText()).toContain(c.name);
+    expect(await page.locator(".gaps-caveat").isVisible()).toBe(true);
+  });
+
+  it("sorts the gap list by country, region, last activity and distance, by keyboard too", async () => {
+    const { page } = await atlas.reuse("view=gaps&groups=ldc&layers=cirt&years=2018-2021");
+    const rows = page.locator(".gaps-list tbody tr");
+    const listed = () => rows.evaluateAll((trs) => trs.map((r) => r.getAttribute("data-iso3")));
+    const header = (key: string) => page.locator(`.gaps-list th[data-sort="${key}"]`);
+    const nameOf = new Map(atlasData.countries.map((c) => [c.iso3, c.name]));
+    const gaps = ldcsWithoutCirt().gaps;
+    const byName = [...gaps].sort((a, b) =>
+      new Intl.Collator("en").compare(nameOf.get(a) ?? a, nameOf.get(b) ?? b),
+    );
+
+    // By default: farthest from a country with such an activity first.
+    expect(await header("distance").getAttribute("aria-sort")).toBe("descending");
+    expect(await header("country").getAttribute("aria-sort")).toBe("none");
+
+    await header("country").getByRole("button").click();
+    expect(await header("country").getAttribute("aria-sort")).toBe("ascending");
+    expect(await header("distance").getAttribute("aria-sort")).toBe("none");
+    expect(await listed()).toEqual(byName);
+
+    // The same header again, from the keyboard: Z to A.
+    await header("country").getByRole("button").focus();
+    await page.keyboard.press("Enter");
+    expect(await header("country").getAttribute("aria-sort")).toBe("descending");
+    expect(await listed()).toEqual([...byName].reverse());
+
+    // By last activity: "never" first, then the oldest year.
+    await header("last").getByRole("button").click();
+    const lastOf = (iso3: string) =>
+      Math.max(
+        0,
+        ...atlasData.activities
+          .filter((a) => a.category === "cirt" && a.countries.includes(iso3) && a.yearStart <= 2021)
+          .map((a) => Math.min(a.yearEnd, 2021)),
+      );
+    const lasts = (await listed()).map((iso3) => lastOf(iso3 ?? ""));
+    expect(lasts).toEqual([...lasts].sort((a, b) => a - b));
+
+    // By region: the regions' names in order.
+    await header("region").getByRole("button").click();
+    const regions = await rows.evaluateAll((trs) =>
+      trs.map((r) => (r.querySelectorAll("td")[1] as HTMLElement).innerText),
+    );
+    expect(regions).toEqual([...regions].sort(new Intl.Collator("en").compare));
   });
 });

@@ -4,7 +4,7 @@ import { type LoadedDataset, loadDataset } from "../../../tools/loadDataset";
 import { makeActivity } from "../data/makeActivity";
 import type { Category } from "../data/schema";
 import type { Country, CountryPlace } from "../geography/types";
-import { coverageGaps, populationOf } from "./coverageGaps";
+import { coverageGaps, nonMembersOf, populationOf } from "./coverageGaps";
 
 const country = (iso3: string, region: Country["region"], ldc = false, sids = false): Country => ({
   iso3,
@@ -137,5 +137,32 @@ describe("coverageGaps on the real data", () => {
       );
       expect(gap.nearest?.km).toBeCloseTo(best, 3);
     }
+  });
+
+  it("checks the 193 Member States and names Palau and the State of Palestine apart", () => {
+    const all = { regions: [], groups: [] };
+    const result = coverageGaps(
+      [],
+      dataset.countries,
+      () => undefined,
+      ["cirt"],
+      {
+        from: 2013,
+        to: 2021,
+      },
+      all,
+    );
+    // Independently: the rows marked as members, and those with a region that are not.
+    const members = dataset.countries.filter((c) => c.member);
+    expect(result.population).toHaveLength(members.length);
+    expect(members).toHaveLength(193);
+    expect(result.nonMembers.map((c) => c.iso3).sort()).toEqual(
+      dataset.countries
+        .filter((c) => !c.member && c.region !== null)
+        .map((c) => c.iso3)
+        .sort(),
+    );
+    expect(result.nonMembers.map((c) => c.iso3).sort()).toEqual(["PLW", "PSE"]);
+    expect(nonMembersOf(dataset.countries, { regions: ["AFR"], groups: [] })).toEqual([]);
   });
 });

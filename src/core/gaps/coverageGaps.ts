@@ -9,15 +9,26 @@ export interface Population {
   groups: CountryGroup[];
 }
 
+/** Countries with an ITU-D region in any chosen region and every chosen group, members or not. */
+function inPopulation(country: Country, population: Population): boolean {
+  return (
+    country.region !== null &&
+    (population.regions.length === 0 || population.regions.includes(country.region)) &&
+    population.groups.every((group) => country[group])
+  );
+}
+
 /** The countries of a population: ITU Member States of 2013-2021 in any chosen region and every chosen group. */
 export function populationOf(countries: readonly Country[], population: Population): Country[] {
-  return countries.filter(
-    (c) =>
-      c.member &&
-      c.region !== null &&
-      (population.regions.length === 0 || population.regions.includes(c.region)) &&
-      population.groups.every((group) => c[group]),
-  );
+  return countries.filter((c) => c.member && inPopulation(c, population));
+}
+
+/**
+ * Countries that have an ITU-D region and match the population but were not ITU Member States in
+ * 2013-2021 (Palau, joined in 2024; the State of Palestine, an observer): named apart, not counted.
+ */
+export function nonMembersOf(countries: readonly Country[], population: Population): Country[] {
+  return countries.filter((c) => !c.member && inPopulation(c, population));
 }
 
 export interface GapRow {
@@ -34,6 +45,8 @@ export interface GapRow {
 
 export interface CoverageGaps {
   population: Country[];
+  /** Countries the population's regions and groups would take in but that were not Member States. */
+  nonMembers: Country[];
   /** Countries of the population with at least one activity of the categories in the window. */
   covered: Country[];
   /** Countries of the population with none, ranked: never first, then longest since, then farthest. */
@@ -100,5 +113,5 @@ export function coverageGaps(
         (b.nearest?.km ?? 0) - (a.nearest?.km ?? 0) ||
         a.country.name.localeCompare(b.country.name),
     );
-  return { population: members, covered, gaps };
+  return { population: members, nonMembers: nonMembersOf(countries, population), covered, gaps };
 }

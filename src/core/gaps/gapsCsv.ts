@@ -1,8 +1,17 @@
 import Papa from "papaparse";
 import type { GapRow } from "./coverageGaps";
 
-/** The ranked gap list as CSV, one row per country, in rank order. */
-export function gapsToCsv(gaps: readonly GapRow[], countryName: (iso3: string) => string): string {
+/**
+ * The gap list as CSV, one row per country, in the order shown (`rank` is the row's place in it).
+ * The last column, `note`, repeats on every row the caveat that a gap means "not reported", not
+ * "nothing happened": the first line stays the column names, so a spreadsheet, a filter or any CSV
+ * reader opens the file as it is, and a row copied elsewhere keeps its caveat.
+ */
+export function gapsToCsv(
+  gaps: readonly GapRow[],
+  countryName: (iso3: string) => string,
+  note: string,
+): string {
   return Papa.unparse(
     gaps.map((g, i) => ({
       rank: i + 1,
@@ -18,6 +27,7 @@ export function gapsToCsv(gaps: readonly GapRow[], countryName: (iso3: string) =
       nearest_covered_iso3: g.nearest?.iso3 ?? "",
       nearest_covered_country: g.nearest ? countryName(g.nearest.iso3) : "",
       distance_km: g.nearest ? Math.round(g.nearest.km) : "",
+      note,
     })),
     { newline: "\n" },
   );

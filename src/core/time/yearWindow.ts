@@ -56,8 +56,15 @@ export function datedInWindow(
     : "period";
 }
 
-export function formatWindow(yearWindow: YearWindow): string {
+/**
+ * A window in years, "2016" or "2013–2021" (en dash), with `writeYear`'s digits: the base of the
+ * translator's year format (src/i18n/years.ts), which adds the language's digits and isolation.
+ */
+export function formatWindow(
+  yearWindow: YearWindow,
+  writeYear: (year: number) => string = String,
+): string {
   return yearWindow.from === yearWindow.to
-    ? String(yearWindow.from)
-    : `${yearWindow.from}–${yearWindow.to}`;
+    ? writeYear(yearWindow.from)
+    : `${writeYear(yearWindow.from)}–${writeYear(yearWindow.to)}`;
 }

@@ -3,6 +3,7 @@ import type { Translate } from "../../i18n/translate";
 import { choroplethClassLabels } from "../aggregation/choroplethClasses";
 import { CATEGORIES, type Category } from "../data/schema";
 import { ITU_REGIONS, type ItuRegion } from "../geography/types";
+import type { YearWindow } from "../time/yearWindow";
 import type { View } from "../url/viewState";
 import { CLASS_KEYS, type SwatchKey } from "./countryFills";
 
@@ -39,7 +40,7 @@ export function legendModel(
     /** Countries view narrowed to a region: the rest of the world is muted, and the key says so. */
     focusRegion?: ItuRegion | null;
     /** The year the shading counts only dated records of (single-year mode), else null. */
-    datedIn?: string | null;
+    datedIn?: YearWindow | null;
   } = {},
 ): LegendModel {
   const { focusRegion = null, datedIn = null } = options;

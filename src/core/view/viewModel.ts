@@ -9,7 +9,7 @@ import { exportFileName } from "../export/exportFileName";
 import { type CoverageGaps, coverageGaps } from "../gaps/coverageGaps";
 import type { Bounds } from "../geography/regionBounds";
 import type { ItuRegion, LngLat } from "../geography/types";
-import { datedInWindow, formatWindow, windowOf, type YearWindow } from "../time/yearWindow";
+import { datedInWindow, windowOf, type YearWindow } from "../time/yearWindow";
 import { serializeViewState, type ViewState } from "../url/viewState";
 import { type CountryFills, choroplethFills, gapFills } from "./countryFills";
 import { type LegendModel, legendModel } from "./legend";
@@ -94,7 +94,7 @@ export function atlasViewModel(
 ): AtlasViewModel {
   const { view, categories, country, population } = state;
   const yearWindow = memo(() => windowOf(state.time), [state.time]);
-  const windowText = formatWindow(yearWindow);
+  const windowText = t.years.window(yearWindow);
   const mask = categoryMask(categories);
   // A chosen region narrows every view: map fit, fills, counts, records, titles, exports.
   const focusRegion = state.region;
@@ -156,9 +156,9 @@ export function atlasViewModel(
     () =>
       legendModel(view, categories, { perCategory, periodPerCategory }, t, {
         focusRegion: view === "countries" ? focusRegion : null,
-        datedIn: shading === "dated" ? windowText : null,
+        datedIn: shading === "dated" ? yearWindow : null,
       }),
-    [view, categories, perCategory, periodPerCategory, t, focusRegion, shading, windowText],
+    [view, categories, perCategory, periodPerCategory, t, focusRegion, shading, yearWindow],
   );
   const panel = memo(
     () => panelModel(atlas, state, yearWindow, focusRegion, gaps),
@@ -207,18 +207,18 @@ export function atlasViewModel(
     caption: (records) => {
       const count = records.length;
       const caption = countryName
-        ? t("table.captionCountry", { count, country: countryName, window: windowText })
+        ? t("table.captionCountry", { count, country: countryName, window: yearWindow })
         : regionName
-          ? t("table.captionRegion", { count, region: regionName, window: windowText })
-          : t("table.caption", { count, window: windowText });
+          ? t("table.captionRegion", { count, region: regionName, window: yearWindow })
+          : t("table.caption", { count, window: yearWindow });
       const period = records.filter((a) => datedInWindow(a, yearWindow) === "period").length;
       return period === 0
         ? caption
-        : `${caption} (${t("precision.split", { dated: count - period, period, window: windowText })})`;
+        : `${caption} (${t("precision.split", { dated: count - period, period, window: yearWindow })})`;
     },
     fileName: (extension) =>
       exportFileName(categories, yearWindow, country ?? focusRegion, extension),
-    title: viewTitle(categories, place, windowText, t),
+    title: viewTitle(categories, place, yearWindow, t),
     subtitle: t("app.title"),
     viewKey: serializeViewState({ ...state, camera: null }),
   };
@@ -236,7 +236,7 @@ function outsideRegion(atlas: Atlas, fills: CountryFills, region: ItuRegion): Co
 function viewTitle(
   categories: readonly Category[],
   place: string | null,
-  windowText: string,
+  yearWindow: YearWindow,
   t: Translate,
 ): string {
   const what =
@@ -244,8 +244,8 @@ function viewTitle(
       ? t("title.allActivities")
       : t.list(categories.map((c) => t(`category.${c}`))) || t("panel.noCategories");
   return place
-    ? t("title.inPlace", { categories: what, place, window: windowText })
-    : t("title.everywhere", { categories: what, window: windowText });
+    ? t("title.inPlace", { categories: what, place, window: yearWindow })
+    : t("title.everywhere", { categories: what, window: yearWindow });
 }
 
 function panelModel(

@@ -1,12 +1,15 @@
+import { useState } from "react";
 import type { GapRow, Population } from "../../core/gaps/coverageGaps";
 import { gapsToCsv } from "../../core/gaps/gapsCsv";
+import { DEFAULT_GAP_SORT, type GapSort, nextGapSort, sortGaps } from "../../core/gaps/sortGaps";
 import { COUNTRY_GROUPS, ITU_REGIONS } from "../../core/geography/types";
-import { formatWindow, type YearWindow } from "../../core/time/yearWindow";
+import { FIRST_YEAR, LAST_YEAR } from "../../core/time/years";
+import type { YearWindow } from "../../core/time/yearWindow";
 import type { GapsPanelModel } from "../../core/view/panels";
 import type { Translate } from "../../i18n/translate";
-import { CountryBadges } from "../CountryBadges";
-import { useLanguage, useTranslate } from "../i18n";
+import { useTranslate } from "../i18n";
 import { downloadText } from "../share/download";
+import { GapsList } from "./GapsList";
 
 /** "LDCs and SIDS in Asia-Pacific", "ITU Member States"... */
 export function populationLabel(population: Population, t: Translate): string {
@@ -24,20 +27,7 @@ export function populationLabel(population: Population, t: Translate): string {
   });
 }
 
-function lastActivity(gap: GapRow, yearWindow: YearWindow, t: Translate): string {
-  if (gap.lastYear !== null)
-    return gap.yearsSince === 0
-      ? t("gaps.sameYear", { year: gap.lastYear })
-      : t("gaps.yearsSince", {
-          year: gap.lastYear,
-          years: gap.yearsSince ?? 0,
-          end: yearWindow.to,
-        });
-  if (gap.nextYear !== null) return t("gaps.nextOnly", { end: yearWindow.to, year: gap.nextYear });
-  return t("gaps.never");
-}
-
-/** The gaps view's panel: who to check, the summary, the method, and the ranked list of gaps. */
+/** The gaps view's panel: who to check, the summary and its caveat, the method, and the sortable list. */
 export function GapsPanel({
   model,
   yearWindow,
@@ -54,10 +44,13 @@ export function GapsPanel({
   onSelectCountry: (iso3: string) => void;
 }) {
   const t = useTranslate();
-  const language = useLanguage();
+  const [sort, setSort] = useState<GapSort>(DEFAULT_GAP_SORT);
   const { result, population, categories, csvFileName } = model;
-  const numbers = new Intl.NumberFormat(language);
   const categoryNames = t.list(categories.map((c) => t(`category.${c}`))) || t("gaps.anyCategory");
+  const regionName = (gap: GapRow) =>
+    t(gap.country.region ? `region.${gap.country.region}` : "region.none");
+  const collator = new Intl.Collator(t.language);
+  const gaps = sortGaps(result.gaps, sort, regionName, collator.compare);
 
   return (
     <article className="gaps-panel" aria-labelledby="gaps-title">
@@ -88,14 +81,27 @@ export function GapsPanel({
           total: result.population.length,
           population: populationLabel(population, t),
           categories: categoryNames,
-          window: formatWindow(yearWindow),
+          window: yearWindow,
         })}
       </p>
+      {result.nonMembers.length > 0 && (
+        <p className="gaps-non-members" data-iso3={result.nonMembers.map((c) => c.iso3).join(",")}>
+          {t("gaps.nonMembers", {
+            countries: t.list(result.nonMembers.map((c) => c.name)),
+            window: { from: FIRST_YEAR, to: LAST_YEAR },
+          })}
+        </p>
+      )}
+      <p className="gaps-caveat">{t("gaps.caveat")}</p>
       <button
         type="button"
         className="button"
         onClick={() =>
-          downloadText(gapsToCsv(result.gaps, countryName), csvFileName, "text/csv;charset=utf-8")
+          downloadText(
+            gapsToCsv(gaps, countryName, t("gaps.caveat")),
+            csvFileName,
+            "text/csv;charset=utf-8",
+          )
         }
       >
         {t("gaps.download")}
@@ -105,54 +111,18 @@ export function GapsPanel({
         <p>{t("gaps.method")}</p>
       </details>
       {result.gaps.length === 0 ? (
-        <p className="empty-state">{t("gaps.noGaps", { window: formatWindow(yearWindow) })}</p>
+        <p className="empty-state">{t("gaps.noGaps", { window: yearWindow })}</p>
       ) : (
-        <table className="gaps-list">
-          <thead>
-            <tr>
-              <th scope="col">{t("gaps.column.rank")}</th>
-              <th scope="col">{t("gaps.column.country")}</th>
-              <th scope="col">{t("gaps.column.last")}</th>
-              <th scope="col">{t("gaps.column.nearest")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.gaps.map((gap, i) => (
-              <tr
-                key={gap.country.iso3}
-                data-iso3={gap.country.iso3}
-                onMouseEnter={() => onHoverGap(gap.country.iso3)}
-                onMouseLeave={() => onHoverGap(null)}
-                onFocus={() => onHoverGap(gap.country.iso3)}
-                onBlur={() => onHoverGap(null)}
-              >
-                <td>{i + 1}</td>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => onSelectCountry(gap.country.iso3)}
-                  >
-                    {gap.country.name}
-                  </button>
-                  <div className="gap-meta">
-                    {t(gap.country.region ? `region.${gap.country.region}` : "region.none")}{" "}
-                    <CountryBadges country={gap.country} />
-                  </div>
-                </th>
-                <td>{lastActivity(gap, yearWindow, t)}</td>
-                <td>
-                  {gap.nearest
-                    ? t("gaps.nearestKm", {
-                        country: countryName(gap.nearest.iso3),
-                        km: numbers.format(Math.round(gap.nearest.km)),
-                      })
-                    : t("gaps.noneCovered")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <GapsList
+          gaps={gaps}
+          sort={sort}
+          yearWindow={yearWindow}
+          countryName={countryName}
+          regionName={regionName}
+          onSort={(key) => setSort((current) => nextGapSort(current, key))}
+          onHoverGap={onHoverGap}
+          onSelectCountry={onSelectCountry}
+        />
       )}
     </article>
   );

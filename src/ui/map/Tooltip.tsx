@@ -1,6 +1,6 @@
 import type { Atlas } from "../../core/atlas/prepareAtlas";
 import type { Activity } from "../../core/data/schema";
-import { datedInWindow, formatWindow, type YearWindow } from "../../core/time/yearWindow";
+import { datedInWindow, type YearWindow } from "../../core/time/yearWindow";
 import type { Translate } from "../../i18n/translate";
 import { CountryBadges } from "../CountryBadges";
 import { useTranslate } from "../i18n";
@@ -12,10 +12,9 @@ import type { PickTarget } from "./picking";
  */
 function periodNote(a: Activity, yearWindow: YearWindow, t: Translate): string {
   if (datedInWindow(a, yearWindow) === "exact") return t("activity.period");
-  const window = formatWindow(yearWindow);
   return yearWindow.from === yearWindow.to
-    ? t("precision.periodIncludes", { window })
-    : t("precision.periodOverlaps", { window });
+    ? t("precision.periodIncludes", { window: yearWindow })
+    : t("precision.periodOverlaps", { window: yearWindow });
 }
 
 /** "8 activities (3 known only by a reporting period)" */
@@ -73,10 +72,11 @@ export function Tooltip({
     const where = target.iso3 ? atlas.countryByIso3.get(target.iso3)?.name : null;
     body = (
       <>
-        <strong className="tooltip-name">{a.title}</strong>
+        <strong className="tooltip-name" lang="en" dir="ltr">
+          {a.title}
+        </strong>
         <div className="tooltip-region">
-          {t(`category.${a.category}`)} ·{" "}
-          {a.yearStart === a.yearEnd ? a.yearStart : `${a.yearStart}–${a.yearEnd}`}
+          {t(`category.${a.category}`)} · {t.years(a.yearStart, a.yearEnd)}
           {a.datePrecision === "period" ? ` (${periodNote(a, yearWindow, t)})` : ""} ·{" "}
           {t(`status.${a.status}`)}
         </div>

@@ -1,6 +1,7 @@
 import type { Activity } from "../../core/data/schema";
-import { useLanguage, useTranslate } from "../i18n";
+import { useTranslate } from "../i18n";
 import { CATEGORY_STYLE } from "../theme/categoryStyle";
+import { SourceQuote } from "./SourceQuote";
 
 /** One record, with everything the source says about it and the sentence that says so. */
 export function ActivityItem({
@@ -11,11 +12,6 @@ export function ActivityItem({
   sourceTitle: string;
 }) {
   const t = useTranslate();
-  const language = useLanguage();
-  const years =
-    activity.yearStart === activity.yearEnd
-      ? String(activity.yearStart)
-      : `${activity.yearStart}–${activity.yearEnd}`;
   return (
     <li className="activity" data-id={activity.id}>
       <div className="activity-head">
@@ -26,19 +22,23 @@ export function ActivityItem({
           {t(`category.${activity.category}`)}
         </span>
         <span className="activity-years">
-          {years}
+          {t.years(activity.yearStart, activity.yearEnd)}
           {activity.datePrecision === "period" && ` · ${t("activity.period")}`}
         </span>
         <span className="activity-status">{t(`status.${activity.status}`)}</span>
       </div>
-      <p className="activity-title">{activity.title}</p>
+      <p className="activity-title" lang="en" dir="ltr">
+        {activity.title}
+      </p>
       <dl className="activity-facts">
         <dt>{t("activity.theme")}</dt>
         <dd>{t(`theme.${activity.theme}`)}</dd>
         {activity.place && (
           <>
             <dt>{t("activity.place")}</dt>
-            <dd>{activity.place}</dd>
+            <dd>
+              <bdi lang="en">{activity.place}</bdi>
+            </dd>
           </>
         )}
         {activity.partners.length > 0 && (
@@ -51,16 +51,13 @@ export function ActivityItem({
           <>
             <dt>{t("activity.metric")}</dt>
             <dd>
-              {activity.metric.name.replaceAll("_", " ")}:{" "}
-              {new Intl.NumberFormat(language).format(activity.metric.value)}
+              <bdi lang="en">{activity.metric.name.replaceAll("_", " ")}</bdi>:{" "}
+              {t.number(activity.metric.value)}
             </dd>
           </>
         )}
       </dl>
-      <blockquote className="quote">
-        <p>“{activity.quote}”</p>
-        <footer>{sourceTitle}</footer>
-      </blockquote>
+      <SourceQuote quote={activity.quote} source={sourceTitle} />
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { CATEGORIES, type Category } from "../../core/data/schema";
 import { type Grouping, groupActivities } from "../../core/explore/countryActivities";
-import { formatWindow, type YearWindow } from "../../core/time/yearWindow";
+import type { YearWindow } from "../../core/time/yearWindow";
 import type { CountryPanelModel } from "../../core/view/panels";
 import { CountryBadges } from "../CountryBadges";
 import { useTranslate } from "../i18n";
@@ -29,7 +29,6 @@ export function CountryPanel({
   const [grouping, setGrouping] = useState<Grouping>("year");
   const { country, counts, periodCounts, yearChart, lists, neighbours, categories } = model;
   const regionName = t(country.region ? `region.${country.region}` : "region.none");
-  const windowText = formatWindow(yearWindow);
 
   return (
     <article className="country-panel" aria-labelledby="country-name">
@@ -64,11 +63,11 @@ export function CountryPanel({
       </nav>
       <p className="country-region">{t("panel.region", { region: regionName })}</p>
       <CountryBadges country={country} />
-      <h3>{t("panel.countsIn", { window: windowText })}</h3>
+      <h3>{t("panel.countsIn", { window: yearWindow })}</h3>
       <CategoryCounts
         counts={counts}
         periodCounts={periodCounts}
-        label={t("panel.countsIn", { window: windowText })}
+        label={t("panel.countsIn", { window: yearWindow })}
       />
       <h3>{t("panel.perYear")}</h3>
       <YearChart chart={yearChart} categories={categories} yearWindow={yearWindow} withYears />
@@ -76,7 +75,7 @@ export function CountryPanel({
       {lists.direct.length === 0 ? (
         <p className="empty-state" role="status">
           {t("panel.noActivity", {
-            window: windowText,
+            window: yearWindow,
             categories:
               t.list(categories.map((c) => t(`category.${c}`))) || t("panel.noCategories"),
           })}
@@ -101,7 +100,7 @@ export function CountryPanel({
             <section key={group.key} className="activity-group" data-group={group.key}>
               <h3>
                 {grouping === "year"
-                  ? t("panel.startedIn", { year: group.key })
+                  ? t("panel.startedIn", { year: Number(group.key) })
                   : t(`category.${group.key as Category}`)}{" "}
                 <span className="count">({group.activities.length})</span>
               </h3>
@@ -122,7 +121,7 @@ export function CountryPanel({
               <ul className="compact-list">
                 {lists.partnershipsBenefiting.map((a) => (
                   <li key={a.id}>
-                    {a.title} ({t.list(a.partnerCountries.map(countryName))})
+                    <bdi lang="en">{a.title}</bdi> ({t.list(a.partnerCountries.map(countryName))})
                   </li>
                 ))}
               </ul>

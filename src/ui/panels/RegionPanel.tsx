@@ -1,4 +1,4 @@
-import { formatWindow, type YearWindow } from "../../core/time/yearWindow";
+import type { YearWindow } from "../../core/time/yearWindow";
 import type { RegionPanelModel } from "../../core/view/panels";
 import { useTranslate } from "../i18n";
 import { CategoryCounts } from "./CategoryCounts";
@@ -29,12 +29,9 @@ export function RegionPanel({
           ×
         </button>
       </header>
-      <h3>{t("panel.countsIn", { window: formatWindow(yearWindow) })}</h3>
+      <h3>{t("panel.countsIn", { window: yearWindow })}</h3>
       <p className="panel-hint">{t("region.countsNote")}</p>
-      <CategoryCounts
-        counts={counts}
-        label={t("panel.countsIn", { window: formatWindow(yearWindow) })}
-      />
+      <CategoryCounts counts={counts} label={t("panel.countsIn", { window: yearWindow })} />
       <h3>{t("partnership.title")}</h3>
       <PartnershipFigures stats={stats} sourceTitle={sourceTitle} />
       <h3>{t("region.ranked")}</h3>

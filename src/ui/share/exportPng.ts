@@ -15,10 +15,14 @@ export interface PngFrame {
   /** Lines under the legend rows that say how to read them (e.g. what the shading counts). */
   notes: string[];
   sourceLine: string;
+  /** A line above the source line that the image must not lose (the gaps view's caveat). */
+  note?: string;
 }
 
 const HEADER = 56;
-const FOOTER = 28;
+const FOOTER_LINE = 28;
+/** The footer: the source line, and the note above it when there is one. */
+const footerHeight = (frame: PngFrame) => (frame.note ? 2 : 1) * FOOTER_LINE;
 const LEGEND_ROW = 18;
 
 /**
@@ -49,12 +53,13 @@ export async function renderViewPng(
     const height = map.getContainer().clientHeight;
     const canvas = document.createElement("canvas");
     canvas.width = width * scale;
-    canvas.height = (height + HEADER + FOOTER) * scale;
+    const footer = footerHeight(frame);
+    canvas.height = (height + HEADER + footer) * scale;
     const ctx = canvas.getContext("2d");
     if (!ctx) throw new Error("2D canvas unavailable");
     ctx.scale(scale, scale);
     ctx.fillStyle = "#ffffff";
-    ctx.fillRect(0, 0, width, height + HEADER + FOOTER);
+    ctx.fillRect(0, 0, width, height + HEADER + footer);
     ctx.drawImage(base, 0, HEADER, width, height);
     if (top && top !== base) ctx.drawImage(top, 0, HEADER, width, height);
     drawHeader(ctx, frame, width);
@@ -157,9 +162,13 @@ function drawFooter(
 ) {
   const y = HEADER + mapHeight;
   ctx.fillStyle = "#f7f9fb";
-  ctx.fillRect(0, y, width, FOOTER);
-  ctx.fillStyle = "#5a636e";
+  ctx.fillRect(0, y, width, footerHeight(frame));
   ctx.font = `12px ${FONT}`;
   ctx.textBaseline = "middle";
-  ctx.fillText(frame.sourceLine, 14, y + FOOTER / 2);
+  const lines = frame.note ? [frame.note, frame.sourceLine] : [frame.sourceLine];
+  lines.forEach((line, i) => {
+    ctx.fillStyle = i === lines.length - 1 ? "#5a636e" : "#1b1f24";
+    // A long note is shrunk to the image's width rather than cut off.
+    ctx.fillText(line, 14, y + (i + 0.5) * FOOTER_LINE, width - 28);
+  });
 }

@@ -28,6 +28,11 @@ describe("the PNG's frame", () => {
     expect(colours).toContain(GAP_HEX);
     expect(colours.filter((c) => regionFills.includes(c))).toEqual([]);
   });
+  it("carries the gaps caveat in the gaps view only", () => {
+    expect(frameOf({ view: "gaps" }).note).toBe(t("gaps.caveat"));
+    expect(frameOf({ view: "gaps" }).note).toMatch(/not reported/);
+    expect(frameOf({ view: "countries" }).note).toBeUndefined();
+  });
   it("shows the regions' colours in the regions view", () => {
     const colours = frameOf({ view: "regions" }).legend.map((row) => row.colour);
     expect(regionFills.every((c) => colours.includes(c))).toBe(true);

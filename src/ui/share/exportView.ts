@@ -23,7 +23,10 @@ const PNG_SHAPES = {
   arc: "line",
 } as const;
 
-/** The legend and lines drawn into a PNG: the screen's legend model, drawn on a canvas. */
+/**
+ * The legend and lines drawn into a PNG: the screen's legend model, drawn on a canvas. The gaps
+ * view's image carries the caveat that a gap means "not reported", as its panel does.
+ */
 export function pngFrame(model: AtlasViewModel, t: Translate): PngFrame {
   return {
     title: model.title,
@@ -43,6 +46,7 @@ export function pngFrame(model: AtlasViewModel, t: Translate): PngFrame {
     ),
     notes: model.legend.shadingNote ? [model.legend.shadingNote] : [],
     sourceLine: t("source.line"),
+    ...(model.gaps ? { note: t("gaps.caveat") } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import {
 import { recordsToCsv } from "../../core/export/recordsCsv";
 import type { YearWindow } from "../../core/time/yearWindow";
 import { useTranslate } from "../i18n";
+import { SourceQuote } from "../panels/SourceQuote";
 import { downloadText } from "../share/download";
 
 /**
@@ -110,15 +111,16 @@ export function RecordsTable({
           <tbody>
             {rows.map((a) => (
               <tr key={a.id} data-id={a.id}>
-                <td>{a.yearStart === a.yearEnd ? a.yearStart : `${a.yearStart}–${a.yearEnd}`}</td>
+                <td>{t.years(a.yearStart, a.yearEnd)}</td>
                 <td>{t(`category.${a.category}`)}</td>
                 <td>
                   <details>
-                    <summary>{a.title}</summary>
-                    <blockquote className="quote">
-                      <p>“{a.quote}”</p>
-                      <footer>{sourceTitle(a.source)}</footer>
-                    </blockquote>
+                    <summary>
+                      <span lang="en" dir="ltr">
+                        {a.title}
+                      </span>
+                    </summary>
+                    <SourceQuote quote={a.quote} source={sourceTitle(a.source)} />
                   </details>
                 </td>
                 <td>

@@ -65,7 +65,7 @@ export function TimeSlider({
         step={1}
         value={value}
         aria-label={label}
-        aria-valuetext={range ? String(value) : t("time.valueText", { window: windowText })}
+        aria-valuetext={range ? t.years(value) : t("time.valueText", { window: windowText })}
         onChange={(e) => (which === "start" ? setStart : setEnd)(Number(e.target.value))}
       />
     );
@@ -94,7 +94,7 @@ export function TimeSlider({
             data-year={year}
             className={year >= yearWindow.from && year <= yearWindow.to ? "in" : undefined}
           >
-            {String(year)}
+            {t.years(year)}
           </span>
         ))}
       </div>

@@ -75,7 +75,7 @@ export function YearChart({
       {bands.length > 0 && (
         <ul className="period-bands time-columns" style={YEAR_COLUMNS}>
           {bands.map(({ span, count, lane }) => {
-            const label = t("time.chartBand", { from: span.from, to: span.to, count });
+            const label = t("time.chartBand", { window: { from: span.from, to: span.to }, count });
             const inWindow = span.from <= yearWindow.to && span.to >= yearWindow.from;
             return (
               <li
