@@ -21,11 +21,16 @@ export function RecordsTable({
   records,
   caption,
   fileName,
+  source = null,
+  onShowAll,
 }: {
   atlas: Atlas;
   records: Activity[];
   caption: string;
   fileName: string;
+  /** The document the records are narrowed to (the Sources view's links), or null. */
+  source?: string | null;
+  onShowAll?: () => void;
 }) {
   const t = useTranslate();
   const [filter, setFilter] = useState("");
@@ -55,6 +60,14 @@ export function RecordsTable({
   return (
     <section className="records-table" aria-labelledby="table-caption">
       <div className="table-tools">
+        {source && (
+          <p className="table-source" data-source={source}>
+            {t("sources.tableFilter", { title: sourceTitle(source) })}{" "}
+            <button type="button" className="header-button" onClick={onShowAll}>
+              {t("sources.showAll")}
+            </button>
+          </p>
+        )}
         <label>
           {t("table.filter")}{" "}
           <input

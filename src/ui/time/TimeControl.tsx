@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { CATEGORIES, type Category } from "../../core/data/schema";
 import { type PlaybackPlan, startPlayback, tick } from "../../core/time/playback";
 import { singleYearStart } from "../../core/time/singleYear";
@@ -31,11 +31,14 @@ export function TimeControl({
   onChange,
   perYear,
   categories,
+  coverage,
 }: {
   selection: TimeSelection;
   onChange: (selection: TimeSelection) => void;
   perYear: Record<Category, number>[];
   categories: Category[];
+  /** Drawn between the chart and the slider, in the same year columns (the coverage bands). */
+  coverage?: ReactNode;
 }) {
   const t = useTranslate();
   const [playing, setPlaying] = useState(false);
@@ -127,6 +130,7 @@ export function TimeControl({
       </div>
       <div className="time-axis">
         <YearChart perYear={perYear} categories={categories} yearWindow={yearWindow} />
+        {coverage}
         <TimeSlider
           selection={selection}
           yearWindow={yearWindow}
