@@ -118,7 +118,10 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
         <footer className="bottom-bar">
           {state.controls && slider}
           <p className="source-line">
-            {t("source.line")} · <SourcesLink state={state} update={update} /> ·{" "}
+            <SourcesLink state={state} update={update}>
+              {t("source.line")}
+            </SourcesLink>{" "}
+            ·{" "}
             <a href={fullAtlas} target="_blank" rel="noopener">
               {t("embed.openFull")}
             </a>

@@ -5,14 +5,18 @@ import { useTranslate } from "../i18n";
 /**
  * "Sources" in the source line: a real link to the Sources view (it can be opened in a new tab or
  * copied). In the atlas a plain click switches the view in place; in an embed it opens the full
- * atlas's Sources view in a new tab, since the embed itself shows only the map.
+ * atlas's Sources view in a new tab, since the embed itself shows only the map (there the whole
+ * source line is the link, so a narrow frame needs no extra word).
  */
 export function SourcesLink({
   state,
   update,
+  children,
 }: {
   state: ViewState;
   update: (patch: Partial<ViewState>) => void;
+  /** The link's text, when not "Sources" (an embed links its whole source line). */
+  children?: React.ReactNode;
 }) {
   const t = useTranslate();
   const target: ViewState = {
@@ -26,7 +30,7 @@ export function SourcesLink({
   if (state.embed)
     return (
       <a href={href} target="_blank" rel="noopener" className="sources-link">
-        {t("sources.open")}
+        {children ?? t("sources.open")}
       </a>
     );
   return (
@@ -40,7 +44,7 @@ export function SourcesLink({
         update({ display: "sources", source: null });
       }}
     >
-      {t("sources.open")}
+      {children ?? t("sources.open")}
     </a>
   );
 }

@@ -12,6 +12,7 @@ import "./coverage.css";
  * (sources.csv), in the chart's year columns (`.time-columns`), so it lines up in either reading
  * direction. A year no period includes is hatched: few records there means no document tells of
  * it, not that nothing happened. Each band and hatch says what it is on hover and to screen readers.
+ * On phones the bands share one line (covered, or not), so the map keeps its room (coverage.css).
  */
 export function CoverageBands({ atlas }: { atlas: Atlas }) {
   const t = useTranslate();
@@ -56,12 +57,14 @@ export function CoverageBands({ atlas }: { atlas: Atlas }) {
             data-source={source.id}
             data-records={records}
             title={label}
-            style={{
-              gridColumn: `${column(source.period_start)} / span ${span}`,
-              gridRow: row + 1,
-              // A quarter of a column's width off each end, so neighbouring periods stay apart.
-              marginInline: `${12.5 / span}%`,
-            }}
+            style={
+              {
+                gridColumn: `${column(source.period_start)} / span ${span}`,
+                "--row": row + 1,
+                // A quarter of a column's width off each end, so neighbouring periods stay apart.
+                marginInline: `${12.5 / span}%`,
+              } as React.CSSProperties
+            }
           >
             <span className="visually-hidden">{label}</span>
           </li>
