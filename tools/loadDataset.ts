@@ -30,7 +30,7 @@ export function sourcesDir(): string {
 }
 
 export const COLUMNS = {
-  countries: ["iso3", "name", "itu_region", "ldc", "lldc", "sids", "itu_member"],
+  countries: ["iso3", "name", "itu_region", "ldc", "lldc", "sids", "itu_member_2021"],
   markers: ["iso3", "place", "lat", "lon"],
   aliases: ["iso3", "alias"],
   sources: ["id", "title", "body", "period_start", "period_end", "file"],
@@ -102,7 +102,7 @@ export function loadDataset(dataDir = join(PROJECT_ROOT, "data")): LoadedDataset
     ldc: record.ldc,
     lldc: record.lldc,
     sids: record.sids,
-    member: record.itu_member,
+    member: record.itu_member_2021,
   }));
   const geography = buildGeography(
     loadWorldTopology(),

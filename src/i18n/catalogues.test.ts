@@ -25,6 +25,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     "table.column.source",
     "export.png",
     "menu.label",
+    "sources.open",
   ],
   es: ["counts.total"],
 };

@@ -217,6 +217,46 @@ export const en = {
     "A gap means “not reported in the source documents”, not “nothing happened”: ITU-D may have worked there without these documents saying so.",
   "gaps.nonMembers": "Not ITU Member States in {window}: {countries} (not counted).",
   "gaps.column.region": "Region",
+  "sources.open": "Sources",
+  "sources.title": "Where the data comes from",
+  "sources.intro":
+    "The atlas holds {records} drawn from {documents}. Each record quotes, word for word, the sentence of its document that supports it.",
+  "sources.intro.records": { one: "{count} activity record", other: "{count} activity records" },
+  "sources.intro.documents": { one: "{count} ITU-D document", other: "{count} ITU-D documents" },
+  "sources.period": "Reporting period",
+  "sources.holds": "In the atlas",
+  "sources.records": { one: "{count} activity record", other: "{count} activity records" },
+  "sources.figures": { one: "{count} partnership figure", other: "{count} partnership figures" },
+  "sources.regions": "ITU-D regions",
+  "sources.global": { one: "{count} global activity", other: "{count} global activities" },
+  "sources.noRegion": "none named",
+  "sources.categories": "Categories",
+  "sources.noRecords": "It reports no country-level activity, so no record comes from it.",
+  "sources.showRecords": {
+    one: "Show its record in the table",
+    other: "Show its {count} records in the table",
+  },
+  "sources.rulesTitle": "How to read the records",
+  "sources.rule.oneRecord":
+    "One record per activity. An activity in several countries is one record that names them all. An activity told in two documents is one record per document, each with its own quote: look at one document at a time to avoid counting it twice.",
+  "sources.rule.years":
+    "Exact years and reporting periods. A record has exact years when its document gives the year or a date. When it does not, the record carries the document's whole reporting period: the activity took place at some time in those years, not in each of them.",
+  "sources.rule.notReported":
+    "Not reported is not “nothing happened”. The atlas shows what these documents tell. A country or a year without records means that no document reports an activity there, not that ITU-D did nothing. Under the year chart, a band per document shows the years it reports on; a hatched year is covered by none.",
+  "sources.rule.place":
+    "Place. A site record names a city or a place (a dot on the map); a country record names countries; a region record names an ITU-D region or a grouping but no single country; a global record is an ITU-D activity with no place. Region and global records count towards their region or the world, never towards a country.",
+  "sources.rule.members":
+    "Member States. ITU had {members} Member States in {firstYear}–{lastYear}; the gaps view checks these only. Palau (a member since 2024) and the State of Palestine (an observer) keep their region on the map.",
+  "sources.tableFilter": "Only the records of {title}",
+  "sources.showAll": "Show all records",
+  "sources.bandsLabel": "Years each source document reports on",
+  "sources.band": {
+    one: "{title}: {window}, {count} record",
+    other: "{title}: {window}, {count} records",
+  },
+  "sources.uncovered": "{year}: no document reports on this year",
+  "sources.figuresOnly":
+    "{year}: no document reports activities for this year, only aggregate partnership figures",
   "legend.gap": "Gap: none recorded",
   "legend.outside": "Outside the countries checked",
   "legend.title": "ITU-D regions",

@@ -239,6 +239,68 @@ export const es: Messages = {
     "Una laguna significa «no notificado en los documentos fuente», no «no ocurrió nada»: el UIT-D pudo actuar allí sin que estos documentos lo mencionen.",
   "gaps.nonMembers": "No eran Estados Miembros de la UIT en {window}: {countries} (no se cuentan).",
   "gaps.column.region": "Región",
+  "sources.open": "Fuentes",
+  "sources.title": "De dónde vienen los datos",
+  "sources.intro":
+    "El atlas contiene {records} tomados de {documents}. Cada registro cita textualmente la frase de su documento que lo respalda.",
+  "sources.intro.records": {
+    one: "{count} registro de actividad",
+    many: "{count} de registros de actividad",
+    other: "{count} registros de actividad",
+  },
+  "sources.intro.documents": {
+    one: "{count} documento del UIT-D",
+    many: "{count} de documentos del UIT-D",
+    other: "{count} documentos del UIT-D",
+  },
+  "sources.period": "Período que abarca",
+  "sources.holds": "En el atlas",
+  "sources.records": {
+    one: "{count} registro de actividad",
+    many: "{count} de registros de actividad",
+    other: "{count} registros de actividad",
+  },
+  "sources.figures": {
+    one: "{count} cifra de asociaciones",
+    many: "{count} de cifras de asociaciones",
+    other: "{count} cifras de asociaciones",
+  },
+  "sources.regions": "Regiones del UIT-D",
+  "sources.global": {
+    one: "{count} actividad mundial",
+    many: "{count} de actividades mundiales",
+    other: "{count} actividades mundiales",
+  },
+  "sources.noRegion": "ninguna nombrada",
+  "sources.categories": "Categorías",
+  "sources.noRecords": "No informa de ninguna actividad por país: ningún registro procede de él.",
+  "sources.showRecords": {
+    one: "Ver su registro en la tabla",
+    many: "Ver sus {count} de registros en la tabla",
+    other: "Ver sus {count} registros en la tabla",
+  },
+  "sources.rulesTitle": "Cómo leer los registros",
+  "sources.rule.oneRecord":
+    "Un registro por actividad. Una actividad en varios países es un solo registro que los nombra a todos. Una actividad que cuentan dos documentos es un registro por documento, cada uno con su cita: mire un documento cada vez para no contarla dos veces.",
+  "sources.rule.years":
+    "Años exactos y períodos. Un registro tiene años exactos cuando su documento da el año o una fecha. Si no, lleva todo el período que abarca el documento: la actividad tuvo lugar en algún momento de esos años, no en cada uno de ellos.",
+  "sources.rule.notReported":
+    "No informado no significa «no pasó nada». El atlas muestra lo que dicen estos documentos. Un país o un año sin registros significa que ningún documento informa de una actividad allí, no que el UIT-D no hiciera nada. Bajo el gráfico de años, una banda por documento muestra los años que abarca; un año rayado no lo abarca ninguno.",
+  "sources.rule.place":
+    "Lugar. Un registro de sitio nombra una ciudad o un lugar (un punto en el mapa); uno de país nombra países; uno de región nombra una región del UIT-D o un grupo, sin un país concreto; uno mundial es una actividad del UIT-D sin lugar. Los registros regionales y mundiales cuentan para su región o para el mundo, nunca para un país.",
+  "sources.rule.members":
+    "Estados Miembros. La UIT tenía {members} Estados Miembros de {firstYear} a {lastYear}; la vista de lagunas solo comprueba estos. Palaos (miembro desde 2024) y el Estado de Palestina (observador) conservan su región en el mapa.",
+  "sources.tableFilter": "Solo los registros de {title}",
+  "sources.showAll": "Ver todos los registros",
+  "sources.bandsLabel": "Años que abarca cada documento fuente",
+  "sources.band": {
+    one: "{title}: {window}, {count} registro",
+    many: "{title}: {window}, {count} de registros",
+    other: "{title}: {window}, {count} registros",
+  },
+  "sources.uncovered": "{year}: ningún documento abarca este año",
+  "sources.figuresOnly":
+    "{year}: ningún documento informa de actividades en este año, solo de cifras agregadas de asociaciones",
   "legend.gap": "Laguna: ninguna registrada",
   "legend.outside": "Fuera de los países examinados",
   "legend.title": "Regiones del UIT-D",

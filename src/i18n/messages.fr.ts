@@ -238,6 +238,69 @@ export const fr: Messages = {
     "Une lacune signifie « non signalé dans les documents sources », et non « rien ne s'est passé » : l'UIT-D a pu y agir sans que ces documents le mentionnent.",
   "gaps.nonMembers": "Non États Membres de l'UIT en {window} : {countries} (non comptés).",
   "gaps.column.region": "Région",
+  "sources.open": "Sources",
+  "sources.title": "D'où viennent les données",
+  "sources.intro":
+    "L'atlas contient {records} tirés de {documents}. Chaque enregistrement cite mot pour mot la phrase de son document qui l'établit.",
+  "sources.intro.records": {
+    one: "{count} enregistrement d'activité",
+    many: "{count} d'enregistrements d'activité",
+    other: "{count} enregistrements d'activité",
+  },
+  "sources.intro.documents": {
+    one: "{count} document de l'UIT-D",
+    many: "{count} de documents de l'UIT-D",
+    other: "{count} documents de l'UIT-D",
+  },
+  "sources.period": "Période couverte",
+  "sources.holds": "Dans l'atlas",
+  "sources.records": {
+    one: "{count} enregistrement d'activité",
+    many: "{count} d'enregistrements d'activité",
+    other: "{count} enregistrements d'activité",
+  },
+  "sources.figures": {
+    one: "{count} chiffre sur les partenariats",
+    many: "{count} de chiffres sur les partenariats",
+    other: "{count} chiffres sur les partenariats",
+  },
+  "sources.regions": "Régions de l'UIT-D",
+  "sources.global": {
+    one: "{count} activité mondiale",
+    many: "{count} d'activités mondiales",
+    other: "{count} activités mondiales",
+  },
+  "sources.noRegion": "aucune nommée",
+  "sources.categories": "Catégories",
+  "sources.noRecords":
+    "Il ne rend compte d'aucune activité par pays : aucun enregistrement n'en provient.",
+  "sources.showRecords": {
+    one: "Voir son enregistrement dans le tableau",
+    many: "Voir ses {count} d'enregistrements dans le tableau",
+    other: "Voir ses {count} enregistrements dans le tableau",
+  },
+  "sources.rulesTitle": "Comment lire les enregistrements",
+  "sources.rule.oneRecord":
+    "Un enregistrement par activité. Une activité dans plusieurs pays est un seul enregistrement qui les nomme tous. Une activité rapportée par deux documents donne un enregistrement par document, chacun avec sa citation : regardez un document à la fois pour ne pas la compter deux fois.",
+  "sources.rule.years":
+    "Années exactes et périodes. Un enregistrement a des années exactes quand son document donne l'année ou une date. Sinon, il porte toute la période couverte par le document : l'activité a eu lieu à un moment de ces années, pas au cours de chacune d'elles.",
+  "sources.rule.notReported":
+    "Non signalé ne veut pas dire « rien ne s'est passé ». L'atlas montre ce que disent ces documents. Un pays ou une année sans enregistrement signifie qu'aucun document n'y signale d'activité, non que l'UIT-D n'a rien fait. Sous le graphique des années, une bande par document montre les années qu'il couvre ; une année hachurée n'est couverte par aucun.",
+  "sources.rule.place":
+    "Lieu. Un enregistrement « site » nomme une ville ou un lieu (un point sur la carte) ; « pays » nomme des pays ; « région » nomme une région de l'UIT-D ou un groupe, sans pays précis ; « mondial » est une activité de l'UIT-D sans lieu. Les enregistrements régionaux et mondiaux comptent pour leur région ou pour le monde, jamais pour un pays.",
+  "sources.rule.members":
+    "États Membres. L'UIT comptait {members} États Membres de {firstYear} à {lastYear} ; la vue des lacunes ne vérifie que ceux-ci. Les Palaos (membre depuis 2024) et l'État de Palestine (observateur) gardent leur région sur la carte.",
+  "sources.tableFilter": "Seulement les enregistrements de {title}",
+  "sources.showAll": "Voir tous les enregistrements",
+  "sources.bandsLabel": "Années couvertes par chaque document source",
+  "sources.band": {
+    one: "{title} : {window}, {count} enregistrement",
+    many: "{title} : {window}, {count} d'enregistrements",
+    other: "{title} : {window}, {count} enregistrements",
+  },
+  "sources.uncovered": "{year} : aucun document ne couvre cette année",
+  "sources.figuresOnly":
+    "{year} : aucun document ne signale d'activité pour cette année, seulement des chiffres globaux sur les partenariats",
   "legend.gap": "Lacune : aucune enregistrée",
   "legend.outside": "Hors des pays examinés",
   "legend.title": "Régions de l'UIT-D",

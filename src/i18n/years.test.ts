@@ -11,9 +11,24 @@ const GROUPED_YEAR =
 const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, "");
 
 /** Params that are not years: counts, distances, and text. A new placeholder must be listed. */
-const NUMBER_PARAMS = ["count", "dated", "period", "activities", "sources", "gaps", "total", "shown", "km", "years"];
+const NUMBER_PARAMS = [
+  "count",
+  "members",
+  "dated",
+  "period",
+  "activities",
+  "sources",
+  "gaps",
+  "total",
+  "shown",
+  "km",
+  "years",
+];
 const TEXT_PARAMS = [
   "categories",
+  "documents",
+  "records",
+  "title",
   "countries",
   "country",
   "param",

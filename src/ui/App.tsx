@@ -16,8 +16,10 @@ import { type PanelActions, SidePanel } from "./panels/SidePanel";
 import { searchableCountries } from "./search/searchableCountries";
 import { EmbedDialog } from "./share/EmbedDialog";
 import { type ExportKind, exportView } from "./share/exportView";
+import { SourcesLink } from "./sources/SourcesLink";
 import { useDocumentLanguage, useEscapeCloses } from "./state/pageEffects";
 import { useViewState } from "./state/useViewState";
+import { CoverageBands } from "./time/CoverageBands";
 import { TimeControl } from "./time/TimeControl";
 import { UrlNotices } from "./UrlNotices";
 import { useAtlasView } from "./useAtlasView";
@@ -29,7 +31,11 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
     (iso3: string) => baseAtlas.countryByIso3.has(iso3),
     [baseAtlas],
   );
-  const { state, initial, update, notices, dismissNotices } = useViewState(isKnownCountry);
+  const known = useMemo(
+    () => ({ isKnownCountry, isKnownSource: (id: string) => baseAtlas.sourceTitle.has(id) }),
+    [baseAtlas, isKnownCountry],
+  );
+  const { state, initial, update, notices, dismissNotices } = useViewState(known);
   const language = state.lang;
   const t = useMemo(() => createTranslator(language), [language]);
   const atlas = useMemo(() => localizeAtlas(baseAtlas, language), [baseAtlas, language]);
@@ -89,6 +95,7 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
         onChange={setTime}
         chart={model.yearChart}
         categories={state.categories}
+        coverage={<CoverageBands atlas={atlas} />}
       />
     </ErrorBoundary>
   );
@@ -111,7 +118,10 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
         <footer className="bottom-bar">
           {state.controls && slider}
           <p className="source-line">
-            {t("source.line")} ·{" "}
+            <SourcesLink state={state} update={update}>
+              {t("source.line")}
+            </SourcesLink>{" "}
+            ·{" "}
             <a href={fullAtlas} target="_blank" rel="noopener">
               {t("embed.openFull")}
             </a>
@@ -128,7 +138,7 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
         display={state.display}
         searchable={searchable}
         onView={(v) => update({ view: v, region: v === "regions" ? state.region : null })}
-        onDisplay={(display) => update({ display })}
+        onDisplay={(display) => update({ display, source: null })}
         onSelectCountry={(iso3) => update({ country: iso3 })}
         language={language}
         onLanguage={(lang) => update({ lang })}
@@ -178,7 +188,7 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
       <footer className="bottom-bar">
         {slider}
         <p className="source-line">
-          {t("source.line")}{" "}
+          {t("source.line")} · <SourcesLink state={state} update={update} />{" "}
           <span className="source-counts">
             ·{" "}
             {t("source.counts", {

@@ -14,7 +14,10 @@ import { SearchBox } from "./search/SearchBox";
 import type { ExportKind } from "./share/exportView";
 import { ShareBar } from "./share/ShareBar";
 
-/** Title, country search, map view (countries/regions) and display (map/table). */
+/**
+ * Title, country search, Sources, map view (countries/regions/gaps) and display (map/table).
+ * Sources stays outside the phone menu, so it is one click away at every size.
+ */
 export function AppHeader({
   view,
   display,
@@ -70,6 +73,14 @@ export function AppHeader({
       />
       <button
         type="button"
+        className="header-button sources-button"
+        aria-pressed={display === "sources"}
+        onClick={() => onDisplay(display === "sources" ? "map" : "sources")}
+      >
+        {t("sources.open")}
+      </button>
+      <button
+        type="button"
         className="header-button menu-button"
         aria-expanded={menuOpen}
         aria-controls="header-tools"
@@ -86,7 +97,7 @@ export function AppHeader({
           ))}
         </nav>
         <nav className="view-switch" aria-label={t("display.label")}>
-          {DISPLAYS.map((d) => (
+          {DISPLAYS.filter((d): d is Exclude<Display, "sources"> => d !== "sources").map((d) => (
             <button key={d} type="button" aria-pressed={display === d} onClick={() => onDisplay(d)}>
               {t(`display.${d}`)}
             </button>

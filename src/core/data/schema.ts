@@ -95,7 +95,7 @@ export const countryRowSchema = z.object({
   lldc: boolText,
   sids: boolText,
   /** An ITU Member State in 2013-2021 (Palau joined in 2024; Palestine is an observer). */
-  itu_member: boolText,
+  itu_member_2021: boolText,
 });
 
 export const markerRowSchema = z.object({

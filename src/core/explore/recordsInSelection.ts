@@ -8,11 +8,14 @@ export interface Selection {
   layers: readonly Category[];
   country: string | null;
   region: ItuRegion | null;
+  /** Only the records of this document (an id of sources.csv), or null for all. */
+  source?: string | null;
 }
 
 /**
  * The records the current view shows: the visible categories in the time window, narrowed to the
- * selected country (records naming it) or region (records counted towards it), if any.
+ * selected country (records naming it) or region (records counted towards it), if any, and to one
+ * document when the table is narrowed to it.
  */
 export function recordsInSelection(
   activities: readonly Activity[],
@@ -23,6 +26,7 @@ export function recordsInSelection(
   return activities.filter((a) => {
     if (!selection.layers.includes(a.category) || !isActiveIn(a, selection.yearWindow))
       return false;
+    if (selection.source && a.source !== selection.source) return false;
     if (selection.country) return a.countries.includes(selection.country);
     if (selection.region) return regionsOf(a, regionOf).has(selection.region);
     return true;

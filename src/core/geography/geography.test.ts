@@ -43,7 +43,7 @@ describe("countries.csv agrees with the reference lists", () => {
         .map((r) => r[0]);
       expect(marked.sort()).toEqual(["PLW", "PSE"]);
       expect(reference.length - marked.length).toBe(193);
-      // countries.csv's itu_member follows the reference: its members are exactly the others.
+      // countries.csv's itu_member_2021 follows the reference: its members are exactly the others.
       const members = dataset.countries.filter((c) => c.member).map((c) => c.iso3);
       const referenceMembers = reference.map((r) => r[0]).filter((iso3) => !marked.includes(iso3));
       expect(members.sort()).toEqual(referenceMembers.sort());

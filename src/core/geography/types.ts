@@ -22,7 +22,10 @@ export interface Country {
   ldc: boolean;
   lldc: boolean;
   sids: boolean;
-  /** An ITU Member State in 2013-2021: the gaps view's "ITU Member States" are these (193). */
+  /**
+   * An ITU Member State in 2013-2021 (countries.csv `itu_member_2021`): the gaps view's
+   * "ITU Member States" are these (193).
+   */
   member: boolean;
 }
 

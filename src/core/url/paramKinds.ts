@@ -21,6 +21,8 @@ export type Links =
 /** What the parser may look up that the text alone does not say. */
 export interface ParseContext {
   isKnownCountry: (iso3: string) => boolean;
+  /** An id of data/sources.csv. */
+  isKnownSource: (id: string) => boolean;
 }
 
 /** One URL parameter, as written in the table (params.ts). */

@@ -7,12 +7,16 @@ import {
   startsHistoryEntry,
 } from "./viewState";
 
-const known = (iso3: string) => ["KEN", "TUV"].includes(iso3);
+const known = {
+  isKnownCountry: (iso3: string) => ["KEN", "TUV"].includes(iso3),
+  isKnownSource: (id: string) => ["baap-2018-2020", "wsis-sdg-2020"].includes(id),
+};
 
 /** A value other than the default for every parameter of the table, as a link writes it. */
 const EXAMPLES: Record<string, string> = {
   view: "view=gaps",
-  display: "display=table",
+  display: "display=sources",
+  source: "source=baap-2018-2020",
   mode: "mode=cumulative",
   years: "years=2015-2019",
   layers: "layers=cirt,dtc",
@@ -53,7 +57,7 @@ describe("the parameter table", () => {
 
   it("writes every parameter at once, in the table's order", () => {
     const query =
-      "view=regions&display=table&mode=year&years=2019&layers=cirt&country=TUV&region=AFR" +
+      "view=regions&display=table&source=wsis-sdg-2020&mode=year&years=2019&layers=cirt&country=TUV&region=AFR" +
       "&camera=1,2,3&regions=EUR&groups=lldc&lang=ar&embed=1&controls=0&host=http://localhost:5173";
     const { state, notices } = parseViewState(`${query}&synthetic=5`, known);
     expect(notices).toEqual([]);
@@ -97,6 +101,29 @@ describe("host", () => {
   });
 });
 
+describe("source", () => {
+  it("narrows the table to a known document", () => {
+    const { state, notices } = parseViewState("display=table&source=baap-2018-2020", known);
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ display: "table", source: "baap-2018-2020" });
+  });
+
+  it.each(["nope", "BAAP-2018-2020", "", "baap-2018-2020,wsis-sdg-2020"])(
+    "rejects %j with a notice and lists every record",
+    (id) => {
+      const { state, notices } = parseViewState(`source=${encodeURIComponent(id)}`, known);
+      expect(notices).toEqual([{ param: "source", value: id }]);
+      expect(state.source).toBeNull();
+    },
+  );
+
+  it("rejects an unknown display with a notice", () => {
+    const { state, notices } = parseViewState("display=about", known);
+    expect(notices).toEqual([{ param: "display", value: "about" }]);
+    expect(state.display).toBe("map");
+  });
+});
+
 describe("synthetic", () => {
   it("reads a count of 1 to 1,000,000 and never writes it to links", () => {
     const { state, notices } = parseViewState("synthetic=1000000&years=2019", known);
@@ -115,11 +142,12 @@ describe("synthetic", () => {
 
 describe("history", () => {
   const base = DEFAULT_VIEW_STATE;
-  it("starts an entry when the view, display, country or region changes", () => {
+  it("starts an entry when the view, display, source, country or region changes", () => {
     expect(startsHistoryEntry(base, { ...base, country: "KEN" })).toBe(true);
     expect(startsHistoryEntry(base, { ...base, view: "regions" })).toBe(true);
     expect(startsHistoryEntry(base, { ...base, display: "table" })).toBe(true);
     expect(startsHistoryEntry(base, { ...base, region: "AFR" })).toBe(true);
+    expect(startsHistoryEntry(base, { ...base, source: "baap-2018-2020" })).toBe(true);
   });
 
   it("replaces the entry for the slider, the camera, layers and language", () => {

@@ -58,6 +58,18 @@ export const URL_PARAMS: readonly UrlParam[] = [
       s.display = v;
     },
   }),
+  param<string | null>({
+    name: "source",
+    parse: (text, { isKnownSource }) => (isKnownSource(text) ? ok(text) : rejected()),
+    write: String,
+    default: null,
+    links: "always",
+    history: "push",
+    get: (s) => s.source,
+    set: (s, v) => {
+      s.source = v;
+    },
+  }),
   param<TimeMode>({
     name: "mode",
     parse: oneOf(TIME_MODES),

@@ -6,8 +6,11 @@ import type { TimeSelection } from "../time/yearWindow";
 export const VIEWS = ["countries", "regions", "gaps"] as const;
 export type View = (typeof VIEWS)[number];
 
-/** The map, or the same selection as a table (also the stand-in when WebGL is missing). */
-export const DISPLAYS = ["map", "table"] as const;
+/**
+ * The map, or the same selection as a table (also the stand-in when WebGL is missing), or the
+ * documents the data comes from (like the Sources tab of a grapher).
+ */
+export const DISPLAYS = ["map", "table", "sources"] as const;
 export type Display = (typeof DISPLAYS)[number];
 
 /** Where the map looks: centre and zoom. Null means "the whole world". */
@@ -40,6 +43,8 @@ export interface ViewState {
   view: View;
   display: Display;
   time: TimeSelection;
+  /** The records table lists only this document's records (an id of sources.csv), or all. */
+  source: string | null;
   /** Visible categories, in CATEGORIES order. */
   categories: Category[];
   /** Selected country (alpha-3) or null. */
@@ -67,6 +72,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   view: "countries",
   display: "map",
   time: { mode: "range", start: FIRST_YEAR, end: LAST_YEAR },
+  source: null,
   categories: [...CATEGORIES],
   country: null,
   region: null,

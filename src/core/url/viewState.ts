@@ -17,14 +17,16 @@ export * from "./state";
  */
 export function parseViewState(
   search: string,
-  isKnownCountry: (iso3: string) => boolean,
+  /** The known countries and sources; a function alone checks countries and takes any source. */
+  known: ParseContext | ParseContext["isKnownCountry"],
   /** The language when the link names none (the browser's, if the atlas has it). */
   fallbackLanguage: Language = DEFAULT_VIEW_STATE.lang,
 ): { state: ViewState; notices: UrlNotice[] } {
   const params = migrateQuery(search);
   const notices: UrlNotice[] = [];
   const state: ViewState = { ...structuredClone(DEFAULT_VIEW_STATE), lang: fallbackLanguage };
-  const context: ParseContext = { isKnownCountry };
+  const context: ParseContext =
+    typeof known === "function" ? { isKnownCountry: known, isKnownSource: () => true } : known;
   for (const param of URL_PARAMS) {
     const value = params.get(param.name);
     if (value === null) continue;
@@ -54,7 +56,7 @@ function encodeValue(text: string): string {
 
 /**
  * Whether going from one state to the next deserves its own history entry (Back returns to the
- * previous view): a change of a parameter marked `push` (view, display, country, region). Other
+ * previous view): a change of a parameter marked `push` (view, display, source, country, region). Other
  * changes (years, camera, layers, language) replace the current entry. An embed never pushes: its
  * entries would join the host page's history and take over that page's Back button.
  */

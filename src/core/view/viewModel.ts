@@ -164,6 +164,8 @@ export function atlasViewModel(
     () => panelModel(atlas, state, yearWindow, focusRegion, gaps),
     [atlas, country, view, gaps, focusRegion, yearWindow, categories, population],
   );
+  // `source` narrows the records table only (the Sources view links to it); the map ignores it.
+  const tableSource = state.display === "table" ? state.source : null;
   const selectRecords = memo(
     () => () =>
       recordsInSelection(atlas.data.activities, atlas.countryByIso3, {
@@ -171,8 +173,9 @@ export function atlasViewModel(
         layers: categories,
         country,
         region: focusRegion,
+        source: tableSource,
       }),
-    [atlas, yearWindow, categories, country, focusRegion],
+    [atlas, yearWindow, categories, country, focusRegion, tableSource],
   );
   const tableShown = state.display === "table" && !state.embed;
   const tableRecords = memo(() => (tableShown ? selectRecords() : []), [tableShown, selectRecords]);

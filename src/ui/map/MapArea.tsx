@@ -7,6 +7,7 @@ import type { Camera, ViewState } from "../../core/url/viewState";
 import { type AtlasViewModel, hoverCount } from "../../core/view/viewModel";
 import { ErrorBoundary } from "../ErrorBoundary";
 import { useTranslate } from "../i18n";
+import { SourcesView } from "../sources/SourcesView";
 import { RecordsTable } from "../table/RecordsTable";
 import { AtlasMap } from "./AtlasMap";
 import { MapLegend } from "./MapLegend";
@@ -35,7 +36,9 @@ export function MapArea({
   const [webglProblem, setWebglProblem] = useState<string | null>(null);
   const regionOf = (iso3: string) => atlas.countryByIso3.get(iso3)?.region ?? null;
   const tableChosen = state.display === "table" && !state.embed;
-  const showTable = webglProblem !== null || tableChosen;
+  const showSources = state.display === "sources" && !state.embed;
+  const showTable = !showSources && (webglProblem !== null || tableChosen);
+  const mapHidden = showTable || showSources;
   const { categories, yearWindow, countryFills, gapLine, focusRegion } = model;
   const layers = useMemo(
     () =>
@@ -65,6 +68,7 @@ export function MapArea({
             {t("map.noWebgl")}
           </p>
         )}
+        {showSources && <SourcesView atlas={atlas} state={state} update={update} />}
         {showTable && (
           <RecordsTable
             atlas={atlas}
@@ -72,6 +76,8 @@ export function MapArea({
             caption={model.caption(tableRecords)}
             fileName={model.fileName("csv")}
             yearWindow={model.yearWindow}
+            source={tableChosen ? state.source : null}
+            onShowAll={() => update({ source: null })}
           />
         )}
         <div className="map-frame">
@@ -103,10 +109,10 @@ export function MapArea({
               }}
               onWebglUnavailable={setWebglProblem}
               viewKey={model.viewKey}
-              hidden={showTable}
+              hidden={mapHidden}
             />
           )}
-          {hover && !showTable && (
+          {hover && !mapHidden && (
             <Tooltip
               atlas={atlas}
               target={hover.target}
@@ -122,7 +128,7 @@ export function MapArea({
         <p id="map-keyboard-help" className="visually-hidden">
           {t("map.keyboard")}
         </p>
-        {!showTable && <MapLegend legend={model.legend} onToggle={toggleCategory} />}
+        {!mapHidden && <MapLegend legend={model.legend} onToggle={toggleCategory} />}
       </ErrorBoundary>
     </div>
   );

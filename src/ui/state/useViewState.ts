@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { readAddress, writeAddress } from "../../core/url/address";
+import type { ParseContext } from "../../core/url/params";
 import {
   parseViewState,
   preferredLanguage,
@@ -13,9 +14,9 @@ import {
  * always a link to what the user sees. A change of view, display, country or region adds a history
  * entry (Back returns to the previous view); other changes replace the current one.
  */
-export function useViewState(isKnownCountry: (iso3: string) => boolean) {
+export function useViewState(known: ParseContext) {
   const browserLanguage = preferredLanguage(navigator.languages ?? [navigator.language]);
-  const [initial] = useState(() => parseViewState(readAddress(), isKnownCountry, browserLanguage));
+  const [initial] = useState(() => parseViewState(readAddress(), known, browserLanguage));
   const [state, setState] = useState<ViewState>(initial.state);
   const [notices, setNotices] = useState<UrlNotice[]>(initial.notices);
   /** The state the address says; null until the first write. */
@@ -30,7 +31,7 @@ export function useViewState(isKnownCountry: (iso3: string) => boolean) {
   // Back/forward, or a script that changes the address: read the view from the URL again.
   useEffect(() => {
     const reread = () => {
-      const parsed = parseViewState(readAddress(), isKnownCountry, browserLanguage);
+      const parsed = parseViewState(readAddress(), known, browserLanguage);
       // The address already says this state: the write that follows must not push it again.
       written.current = parsed.state;
       setState(parsed.state);
@@ -38,7 +39,7 @@ export function useViewState(isKnownCountry: (iso3: string) => boolean) {
     };
     window.addEventListener("popstate", reread);
     return () => window.removeEventListener("popstate", reread);
-  }, [isKnownCountry, browserLanguage]);
+  }, [known, browserLanguage]);
 
   const update = useCallback(
     (patch: Partial<ViewState>) => setState((s) => ({ ...s, ...patch })),

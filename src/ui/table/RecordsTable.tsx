@@ -24,6 +24,8 @@ export function RecordsTable({
   caption,
   fileName,
   yearWindow,
+  source = null,
+  onShowAll,
 }: {
   atlas: Atlas;
   records: Activity[];
@@ -31,6 +33,9 @@ export function RecordsTable({
   fileName: string;
   /** The window the records are in: the CSV says how each is dated in it. */
   yearWindow: YearWindow;
+  /** The document the records are narrowed to (the Sources view's links), or null. */
+  source?: string | null;
+  onShowAll?: () => void;
 }) {
   const t = useTranslate();
   const [filter, setFilter] = useState("");
@@ -60,6 +65,14 @@ export function RecordsTable({
   return (
     <section className="records-table" aria-labelledby="table-caption">
       <div className="table-tools">
+        {source && (
+          <p className="table-source" data-source={source}>
+            {t("sources.tableFilter", { title: sourceTitle(source) })}{" "}
+            <button type="button" className="header-button" onClick={onShowAll}>
+              {t("sources.showAll")}
+            </button>
+          </p>
+        )}
         <label>
           {t("table.filter")}{" "}
           <input

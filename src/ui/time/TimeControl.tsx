@@ -1,10 +1,9 @@
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { countOf, type YearChart as YearChartModel } from "../../core/aggregation/yearChart";
 import type { Category } from "../../core/data/schema";
 import { type PlaybackPlan, startPlayback, tick } from "../../core/time/playback";
 import { singleYearStart } from "../../core/time/singleYear";
 import {
-  formatWindow,
   TIME_MODES,
   type TimeMode,
   type TimeSelection,
@@ -31,17 +30,20 @@ export function TimeControl({
   onChange,
   chart,
   categories,
+  coverage,
 }: {
   selection: TimeSelection;
   onChange: (selection: TimeSelection) => void;
   chart: YearChartModel;
   categories: Category[];
+  /** Drawn between the chart and the slider, in the same year columns (the coverage bands). */
+  coverage?: ReactNode;
 }) {
   const t = useTranslate();
   const [playing, setPlaying] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const yearWindow = windowOf(selection);
-  const windowText = formatWindow(yearWindow);
+  const windowText = t.years.window(yearWindow);
 
   useEffect(() => {
     if (!playing) return;
@@ -50,7 +52,7 @@ export function TimeControl({
       onChange(step.selection);
       if (!step.playing) {
         setPlaying(false);
-        setStatus({ kind: "finished", window: formatWindow(windowOf(step.selection)) });
+        setStatus({ kind: "finished", window: t.years.window(windowOf(step.selection)) });
       }
     }, PLAY_INTERVAL_MS);
     return () => clearInterval(timer);
@@ -123,6 +125,7 @@ export function TimeControl({
       </div>
       <div className="time-axis">
         <YearChart chart={chart} categories={categories} yearWindow={yearWindow} />
+        {coverage}
         <TimeSlider
           selection={selection}
           yearWindow={yearWindow}
@@ -140,6 +143,6 @@ function statusText(t: ReturnType<typeof useTranslate>, status: NonNullable<Stat
   return t(`time.status.${plan.kind}`, {
     from: plan.from,
     to: plan.to,
-    window: formatWindow(plan.window),
+    window: t.years.window(plan.window),
   });
 }

@@ -65,7 +65,7 @@ export function YearChart({
               <span className="visually-hidden">{label}</span>
               {withYears && (
                 <span className="year-label" aria-hidden="true">
-                  {String(year)}
+                  {t.years(year)}
                 </span>
               )}
             </li>
