@@ -123,7 +123,7 @@ describe("date precision", () => {
         }),
       ),
     );
-    const bands = await page.locator(".time-axis .band").evaluateAll((els) =>
+    const bands = await page.locator(".time-axis .period-bands .band").evaluateAll((els) =>
       els.map((e) => {
         const box = e.getBoundingClientRect();
         return {
