@@ -2,6 +2,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { CONTENT_SECURITY_POLICY } from "./tools/contentSecurityPolicy";
+import { writeServiceWorker } from "./tools/serviceWorker";
 
 /** Adds the Content-Security-Policy to the built index.html (not to the dev server's). */
 function contentSecurityPolicy(): Plugin {
@@ -18,11 +19,26 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Writes dist/sw.js, the offline service worker, once every file of the build is written. */
+function serviceWorker(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "atlas-service-worker",
+    apply: "build",
+    configResolved: (config) => {
+      outDir = config.build.outDir;
+    },
+    closeBundle: () => {
+      writeServiceWorker(outDir);
+    },
+  };
+}
+
 // `base: "./"` makes every asset URL relative, so the built `dist/` can be served
 // from any sub-folder of an existing site.
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   build: {
     chunkSizeWarningLimit: 1500,
   },

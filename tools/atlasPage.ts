@@ -16,14 +16,20 @@ export interface Viewport {
   touch?: boolean;
 }
 
-/** Opens a page that records errors and blocks (and records) every request that leaves `origin`. */
+/**
+ * Opens a page that records errors and blocks (and records) every request that leaves `origin`.
+ * Service workers are blocked unless asked for, so that every other test sees the network as the
+ * app does on a first visit (the offline tests allow them).
+ */
 export async function openWatchedPage(
   browser: Browser,
   origin: string,
   viewport: Viewport = { width: 1280, height: 800 },
   otherAllowedOrigins: string[] = [],
+  serviceWorkers: "allow" | "block" = "block",
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
+    serviceWorkers,
     viewport: { width: viewport.width, height: viewport.height },
     // A phone: touch events, coarse pointer, mobile viewport rules.
     hasTouch: viewport.touch ?? false,

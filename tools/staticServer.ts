@@ -11,6 +11,8 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".png": "image/png",
   ".svg": "image/svg+xml",
+  ".webmanifest": "application/manifest+json",
+  ".pbf": "application/x-protobuf",
 };
 
 export interface StaticServer {

@@ -11,6 +11,8 @@ export const ar: Messages = {
   "app.loadError": "تعذّر تحميل بيانات الأطلس: {reason}",
   "app.partError": "تعطّل هذا الجزء من الأطلس: {reason}",
   "app.retry": "إعادة التحميل",
+  "offline.updateAvailable": "يتوفر إصدار جديد من الأطلس وبياناته.",
+  "offline.reload": "إعادة التحميل",
   "source.line": "المصدر: تقارير قطاع تنمية الاتصالات، \u2066{firstYear}–{lastYear}\u2069",
   "source.counts": "{activities} — المصدر: {sources}",
   "source.counts.activities": {

@@ -12,6 +12,8 @@ export const en = {
   "app.loadError": "The atlas data could not be loaded: {reason}",
   "app.partError": "This part of the atlas failed: {reason}",
   "app.retry": "Reload",
+  "offline.updateAvailable": "A new version of the atlas and its data is available.",
+  "offline.reload": "Reload",
   "source.line": "Source: ITU-D reports, {firstYear}–{lastYear}",
   "source.counts": "{activities} from {sources}",
   "source.counts.activities": { one: "{count} activity", other: "{count} activities" },

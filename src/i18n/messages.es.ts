@@ -9,6 +9,8 @@ export const es: Messages = {
   "app.loadError": "No se pudieron cargar los datos del atlas: {reason}",
   "app.partError": "Se ha producido un error en esta parte del atlas: {reason}",
   "app.retry": "Recargar",
+  "offline.updateAvailable": "Hay una nueva versión del atlas y de sus datos.",
+  "offline.reload": "Recargar",
   "source.line": "Fuente: informes del UIT-D, {firstYear}–{lastYear}",
   "source.counts": "{activities}, según {sources}",
   "source.counts.activities": {

@@ -9,6 +9,8 @@ export const fr: Messages = {
   "app.loadError": "Les données de l'atlas n'ont pas pu être chargées : {reason}",
   "app.partError": "Cette partie de l'atlas a rencontré une erreur : {reason}",
   "app.retry": "Recharger",
+  "offline.updateAvailable": "Une nouvelle version de l’atlas et de ses données est disponible.",
+  "offline.reload": "Recharger",
   "source.line": "Source : rapports de l'UIT-D, {firstYear}–{lastYear}",
   "source.counts": "{activities} d'après {sources}",
   "source.counts.activities": {

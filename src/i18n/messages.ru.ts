@@ -8,6 +8,8 @@ export const ru: Messages = {
   "app.loadError": "Не удалось загрузить данные атласа: {reason}",
   "app.partError": "Сбой в этой части атласа: {reason}",
   "app.retry": "Перезагрузить",
+  "offline.updateAvailable": "Доступна новая версия атласа и его данных.",
+  "offline.reload": "Перезагрузить",
   "source.line": "Источник: отчеты МСЭ-D, {firstYear}–{lastYear}",
   "source.counts": "{activities} из {sources}",
   "source.counts.activities": {

@@ -8,6 +8,8 @@ export const zh: Messages = {
   "app.loadError": "无法加载地图集数据：{reason}",
   "app.partError": "地图集的这一部分出错：{reason}",
   "app.retry": "重新加载",
+  "offline.updateAvailable": "地图集及其数据有新版本。",
+  "offline.reload": "重新加载",
   "source.line": "资料来源：电信发展部门报告，{firstYear}–{lastYear}年",
   "source.counts": "{activities}，来自{sources}",
   "source.counts.activities": { other: "{count}项活动" },

@@ -12,6 +12,7 @@ import { useEmbedBridge } from "./embed/useEmbedBridge";
 import { LanguageProvider, TranslateProvider } from "./i18n";
 import { localizeAtlas } from "./localizeAtlas";
 import { MapArea } from "./map/MapArea";
+import { UpdatePrompt } from "./offline/UpdatePrompt";
 import { type PanelActions, SidePanel } from "./panels/SidePanel";
 import { searchableCountries } from "./search/searchableCountries";
 import { EmbedDialog } from "./share/EmbedDialog";
@@ -151,6 +152,7 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
         }}
       />
       <UrlNotices notices={notices} onDismiss={dismissNotices} />
+      <UpdatePrompt enabled={!state.embed} />
       {exportError && (
         <p className="notice error" role="alert">
           {t("export.failed", { reason: exportError })}

@@ -63,8 +63,12 @@ export function startAtlasBrowser() {
       return state.browser;
     },
     /** A page of its own for this test, closed after it, that records errors and foreign requests. */
-    watch: (pageOrigin = origin, viewport?: Viewport, otherAllowedOrigins?: string[]) =>
-      watch(state.browser, pageOrigin, viewport, otherAllowedOrigins),
+    watch: (
+      pageOrigin = origin,
+      viewport?: Viewport,
+      otherAllowedOrigins?: string[],
+      serviceWorkers?: "allow" | "block",
+    ) => watch(state.browser, pageOrigin, viewport, otherAllowedOrigins, serviceWorkers),
     /** Opens the atlas with a query string in a new page and waits for the view to be drawn. */
     async open(query = "", viewport?: Viewport): Promise<WatchedPage> {
       return load(await watch(state.browser, origin, viewport), query);

@@ -8,6 +8,7 @@ import {
   type TimeMode,
   type TimeSelection,
   windowOf,
+  type YearWindow,
 } from "../../core/time/yearWindow";
 import { useTranslate } from "../i18n";
 import { TimeSlider } from "./TimeSlider";
@@ -18,7 +19,7 @@ export const PLAY_INTERVAL_MS = 1200;
 
 type Status =
   | { kind: "playing"; plan: PlaybackPlan }
-  | { kind: "paused" | "finished"; window: string }
+  | { kind: "paused" | "finished"; window: YearWindow }
   | null;
 
 /**
@@ -52,7 +53,7 @@ export function TimeControl({
       onChange(step.selection);
       if (!step.playing) {
         setPlaying(false);
-        setStatus({ kind: "finished", window: t.years.window(windowOf(step.selection)) });
+        setStatus({ kind: "finished", window: windowOf(step.selection) });
       }
     }, PLAY_INTERVAL_MS);
     return () => clearInterval(timer);
@@ -78,7 +79,7 @@ export function TimeControl({
   const togglePlay = () => {
     if (playing) {
       setPlaying(false);
-      setStatus({ kind: "paused", window: windowText });
+      setStatus({ kind: "paused", window: yearWindow });
       return;
     }
     const start = startPlayback(selection);
@@ -143,6 +144,6 @@ function statusText(t: ReturnType<typeof useTranslate>, status: NonNullable<Stat
   return t(`time.status.${plan.kind}`, {
     from: plan.from,
     to: plan.to,
-    window: t.years.window(plan.window),
+    window: plan.window,
   });
 }
