@@ -31,7 +31,12 @@ export interface PageLoad {
 }
 
 /** Opens `url` in a fresh context (empty cache) and waits for the page's `atlas:drawn` mark. */
-export async function loadPage(browser: Browser, origin: string, url: string): Promise<PageLoad> {
+export async function loadPage(
+  browser: Browser,
+  origin: string,
+  url: string,
+  timeout = 600_000,
+): Promise<PageLoad> {
   const { page, context, errors } = await openWatchedPage(browser, origin);
   await page.addInitScript(observeLongTasks);
   const bodies: Promise<{ path: string; body: Buffer } | null>[] = [];
@@ -48,7 +53,7 @@ export async function loadPage(browser: Browser, origin: string, url: string): P
   });
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName("atlas:drawn").length > 0, null, {
-    timeout: 600_000,
+    timeout,
     polling: 20,
   });
   drawn = true;
