@@ -95,6 +95,7 @@ try {
       await load.close();
     }
 
+  printFirstView();
   for (const n of sizes) {
     // A size that fails (a timeout at 1,000,000 records on a busy machine) is reported, not fatal.
     const load = await loadPage(
@@ -148,77 +149,80 @@ function attribute(file: LoadedFile, body: Buffer) {
     attribution.set(name, (attribution.get(name) ?? 0) + (n / total) * file.brotli);
 }
 
-const medians = (name: PageName) => ({
-  baseMapIdle: median(loads[name].map((l) => l.baseMapIdle)),
-  drawn: median(loads[name].map((l) => l.drawn)),
-  longestTask: median(loads[name].map((l) => l.longestTask)),
-});
-const atlas = medians("atlas");
-const floor = medians("floor");
-console.log(
-  `\nFirst view, atlas against the floor (MapLibre alone, same 50m countries as GeoJSON), medians of ${rounds} interleaved rounds (headless Chromium, software WebGL)\n`,
-);
-table(
-  [
-    "page",
-    "navigation -> base map idle",
-    "navigation -> everything drawn",
-    "longest task before drawn",
-  ],
-  ["l", "r", "r", "r"],
-  [
-    [
-      "atlas",
-      seconds(atlas.baseMapIdle),
-      seconds(atlas.drawn),
-      `${atlas.longestTask.toFixed(0)} ms`,
-    ],
-    [
-      "floor",
-      seconds(floor.baseMapIdle),
-      seconds(floor.drawn),
-      `${floor.longestTask.toFixed(0)} ms`,
-    ],
-    [
-      "**atlas / floor**",
-      ratio(atlas.baseMapIdle, floor.baseMapIdle),
-      ratio(atlas.drawn, floor.drawn),
-      ratio(atlas.longestTask, floor.longestTask),
-    ],
-  ],
-);
-
-for (const name of ["atlas", "floor"] as PageName[]) {
-  const files = [...firstView[name]].sort((a, b) => b.brotli - a.brotli);
-  const sum = (key: "raw" | "gzip" | "brotli") => files.reduce((s, f) => s + f[key], 0);
-  console.log(`Files the ${name} loads before \`atlas:drawn\` (KiB)\n`);
+/** The first-view tables, printed before the slider runs (which may take long). */
+function printFirstView() {
+  const medians = (name: PageName) => ({
+    baseMapIdle: median(loads[name].map((l) => l.baseMapIdle)),
+    drawn: median(loads[name].map((l) => l.drawn)),
+    longestTask: median(loads[name].map((l) => l.longestTask)),
+  });
+  const atlas = medians("atlas");
+  const floor = medians("floor");
+  console.log(
+    `\nFirst view, atlas against the floor (MapLibre alone, same 50m countries as GeoJSON), medians of ${rounds} interleaved rounds (headless Chromium, software WebGL)\n`,
+  );
   table(
-    ["file", "raw", "gzip", "brotli"],
+    [
+      "page",
+      "navigation -> base map idle",
+      "navigation -> everything drawn",
+      "longest task before drawn",
+    ],
     ["l", "r", "r", "r"],
     [
-      ...files.map((f) => [f.name, kib(f.raw), kib(f.gzip), kib(f.brotli)]),
-      [`**${files.length} files**`, kib(sum("raw")), kib(sum("gzip")), kib(sum("brotli"))],
+      [
+        "atlas",
+        seconds(atlas.baseMapIdle),
+        seconds(atlas.drawn),
+        `${atlas.longestTask.toFixed(0)} ms`,
+      ],
+      [
+        "floor",
+        seconds(floor.baseMapIdle),
+        seconds(floor.drawn),
+        `${floor.longestTask.toFixed(0)} ms`,
+      ],
+      [
+        "**atlas / floor**",
+        ratio(atlas.baseMapIdle, floor.baseMapIdle),
+        ratio(atlas.drawn, floor.drawn),
+        ratio(atlas.longestTask, floor.longestTask),
+      ],
     ],
   );
-}
-const total = (name: PageName) => firstView[name].reduce((s, f) => s + f.brotli, 0);
-console.log(
-  `First view, brotli: atlas ${kib(total("atlas"))} KiB, floor ${kib(total("floor"))} KiB (${ratio(total("atlas"), total("floor"))}).\n`,
-);
 
-const jsTotal = [...attribution.values()].reduce((s, n) => s + n, 0);
-console.log(
-  "The atlas's first-view JavaScript by package (brotli, shared out by the source maps)\n",
-);
-table(
-  ["package", "KiB brotli", "share"],
-  ["l", "r", "r"],
-  [...attribution.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .filter(([, n]) => n >= 256)
-    .map(([name, n]) => [name, kib(n), `${((n / jsTotal) * 100).toFixed(1)}%`])
-    .concat([["**all JavaScript** (packages under 0.25 KiB not listed)", kib(jsTotal), "100%"]]),
-);
+  for (const name of ["atlas", "floor"] as PageName[]) {
+    const files = [...firstView[name]].sort((a, b) => b.brotli - a.brotli);
+    const sum = (key: "raw" | "gzip" | "brotli") => files.reduce((s, f) => s + f[key], 0);
+    console.log(`Files the ${name} loads before \`atlas:drawn\` (KiB)\n`);
+    table(
+      ["file", "raw", "gzip", "brotli"],
+      ["l", "r", "r", "r"],
+      [
+        ...files.map((f) => [f.name, kib(f.raw), kib(f.gzip), kib(f.brotli)]),
+        [`**${files.length} files**`, kib(sum("raw")), kib(sum("gzip")), kib(sum("brotli"))],
+      ],
+    );
+  }
+  const total = (name: PageName) => firstView[name].reduce((s, f) => s + f.brotli, 0);
+  console.log(
+    `First view, brotli: atlas ${kib(total("atlas"))} KiB, floor ${kib(total("floor"))} KiB (${ratio(total("atlas"), total("floor"))}).\n`,
+  );
+
+  const jsTotal = [...attribution.values()].reduce((s, n) => s + n, 0);
+  console.log(
+    "The atlas's first-view JavaScript by package (brotli, shared out by the source maps)\n",
+  );
+  table(
+    ["package", "KiB brotli", "share"],
+    ["l", "r", "r"],
+    [...attribution.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .filter(([, n]) => n >= 256)
+      .map(([name, n]) => [name, kib(n), `${((n / jsTotal) * 100).toFixed(1)}%`])
+      .concat([["**all JavaScript** (packages under 0.25 KiB not listed)", kib(jsTotal), "100%"]]),
+  );
+}
 
 const base = stepRows.find((r) => r.n === 0);
 console.log(
