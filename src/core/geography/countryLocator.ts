@@ -1,6 +1,7 @@
 import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
 import { polygon as turfPolygon } from "@turf/helpers";
 import Flatbush from "flatbush";
+import { createGridCountryLocator } from "./countryGrid";
 import type { CountryShape, LngLat } from "./types";
 
 export interface CountryLocator {
@@ -9,10 +10,20 @@ export interface CountryLocator {
 }
 
 /**
- * Tells which country a longitude/latitude falls in. A flatbush R-tree over every polygon's bounding
- * box narrows the candidates; turf's point-in-polygon decides among them.
+ * Tells which country a longitude/latitude falls in: a grid of 0.25-degree cells answers for points
+ * away from every border and coast (built on the first question, see countryGrid.ts); the exact
+ * locator below answers for the others, so the two always agree.
  */
 export function createCountryLocator(shapes: Iterable<CountryShape>): CountryLocator {
+  const list = [...shapes];
+  return createGridCountryLocator(list, createExactCountryLocator(list));
+}
+
+/**
+ * The exact locator: a flatbush R-tree over every polygon's bounding box narrows the candidates;
+ * turf's point-in-polygon decides among them.
+ */
+export function createExactCountryLocator(shapes: Iterable<CountryShape>): CountryLocator {
   const polygons: { iso3: string; polygon: ReturnType<typeof turfPolygon> }[] = [];
   for (const shape of shapes) {
     for (const rings of shape.geometry.coordinates) {
