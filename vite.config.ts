@@ -45,5 +45,9 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["src/**/*.test.ts", "tools/**/*.test.ts"],
+    // Tests on the real data and shapes (every country, 20,000 points) need more than 5 s on a busy
+    // 2-core machine; they assert results, never durations.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
