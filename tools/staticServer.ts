@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".png": "image/png",
   ".svg": "image/svg+xml",
+  ".pbf": "application/x-protobuf",
 };
 
 export interface StaticServer {
