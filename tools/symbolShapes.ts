@@ -3,9 +3,10 @@ import type { CountryPlace, CountryShape, LngLat, PolygonRings } from "../src/co
 
 /**
  * Douglas-Peucker tolerance (degrees) of the outlines the symbol rings are tested against:
- * at REFERENCE_ZOOM (256 px for 360°) 0.5° is about a third of a pixel.
+ * at REFERENCE_ZOOM (256 px for 360°) 0.2° is about a seventh of a pixel. With 0.3° or 0.5° a few
+ * generated records' rings, with a point a fraction of a pixel from a coast, got another answer.
  */
-export const SYMBOL_SHAPE_TOLERANCE = 0.5;
+export const SYMBOL_SHAPE_TOLERANCE = 0.2;
 /** Polygons smaller than this (square degrees, about half a pixel at REFERENCE_ZOOM) are left out. */
 export const SYMBOL_SHAPE_MIN_AREA = 1;
 
