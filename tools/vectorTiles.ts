@@ -17,8 +17,8 @@ export const TILE_BUFFER = 64;
 /**
  * Douglas-Peucker tolerance in tile units below z5 (z5 keeps every point). geojson-vt also drops a
  * ring whose area is under tolerance², so it decides which small islands a zoom keeps: with 2, a
- * ring of about 4 units² (z2: about 60 km² at the equator) survives; the atlas's markers stand in for
- * smaller countries. 3 (the library default) would drop twice as many islands for a few percent fewer bytes.
+ * ring of 4 units² or more (at z2 about 25 km² near the equator) survives; the atlas's markers stand in for
+ * smaller countries (the library's default, 3, drops rings under 9 units²).
  */
 export const TILE_TOLERANCE = 2;
 

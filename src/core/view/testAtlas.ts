@@ -113,7 +113,8 @@ export function testCountryShapes(): CountryShape[] {
   return countryShapesOf(testTopology());
 }
 
-function testTopology(): AtlasTopology {
+/** The test countries as a topology (squares), as public/data/shapes.json holds the real ones. */
+export function testTopology(): AtlasTopology {
   const square = (c: (typeof COUNTRIES)[number]) => {
     const h = c.size / 2;
     return [
