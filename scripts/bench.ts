@@ -5,10 +5,17 @@
  *    build time of the count structure, recount time for a new year window (ours vs filter-and-count).
  * 2. Assigning 100,000 random points to countries: the grid locator (and its build time) against
  *    flatbush + turf (the exact baseline) and a loop over every shape.
+ * 3. Start-up: prepareAtlas on public/data/atlas.json (run `npm run data` first), and decoding the
+ *    full shapes of public/data/shapes.json, which only features that need them pay for.
  */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ActivityCounts, categoryMask } from "../src/core/aggregation/activityCounts";
+import { prepareAtlas } from "../src/core/atlas/prepareAtlas";
+import type { AtlasData, AtlasShapesData } from "../src/core/data/atlasData";
 import { type Activity, CATEGORIES } from "../src/core/data/schema";
 import { syntheticActivities } from "../src/core/data/syntheticActivities";
+import { atlasShapesOf } from "../src/core/geography/atlasTopology";
 import { createGridCountryLocator, GRID_CELL_DEGREES } from "../src/core/geography/countryGrid";
 import {
   createExactCountryLocator,
@@ -16,7 +23,7 @@ import {
 } from "../src/core/geography/countryLocator";
 import type { LngLat } from "../src/core/geography/types";
 import type { YearWindow } from "../src/core/time/yearWindow";
-import { loadDataset } from "../tools/loadDataset";
+import { loadDataset, PROJECT_ROOT } from "../tools/loadDataset";
 
 let seed = 7;
 function random(): number {
@@ -141,3 +148,22 @@ console.log(
   `\n${exact.result.filter(Boolean).length} of the points fell in a country; disagreements with flatbush + turf: grid ${gridMismatches} of ${points.length}, naive loop ${naiveMismatches} of ${naiveSample}.`,
 );
 if (gridMismatches > 0) throw new Error("the grid locator disagrees with flatbush + turf");
+
+const dataDir = join(PROJECT_ROOT, "public", "data");
+if (existsSync(join(dataDir, "shapes.json"))) {
+  const atlasJson = readFileSync(join(dataDir, "atlas.json"), "utf8");
+  const shapesJson = readFileSync(join(dataDir, "shapes.json"), "utf8");
+  const prepare = median(11, () => prepareAtlas(JSON.parse(atlasJson) as AtlasData));
+  const countryByIso3 = prepareAtlas(JSON.parse(atlasJson) as AtlasData).countryByIso3;
+  const shapesData = JSON.parse(shapesJson) as AtlasShapesData;
+  const decode = median(11, () => atlasShapesOf(shapesData.topology, countryByIso3));
+  console.log("\nStart-up preparation on the real data (median of 11 runs)\n");
+  console.log("| step | time |");
+  console.log("|--|--:|");
+  console.log(
+    `| prepareAtlas (atlas.json: every first-view figure precomputed) | ${fmt(prepare)} |`,
+  );
+  console.log(
+    `| full shapes: decode shapes.json and dissolve the regions (loadShapes, on demand only) | ${fmt(decode)} |`,
+  );
+} else console.log("\n(no public/data/shapes.json: run `npm run data` for the start-up figures)");

@@ -1,14 +1,18 @@
 /**
- * Validates every CSV under data/ and writes the app's data to public/data/atlas.json.
+ * Validates every CSV under data/ and writes the app's data: public/data/atlas.json (what the first
+ * view needs), public/data/shapes.json (the full country shapes, loaded when a feature needs them)
+ * and the base map's vector tiles, public/tiles/{z}/{x}/{y}.pbf.
  * Fails (exit code 1) with one `file:row:column: reason` line per problem; nothing is dropped silently.
  *   npm run data
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { AtlasData } from "../src/core/data/atlasData";
+import { brotliCompressSync } from "node:zlib";
+import type { AtlasData, AtlasShapesData } from "../src/core/data/atlasData";
 import { formatProblem } from "../src/core/data/readCsvTable";
-import { atlasTopologyOf } from "../tools/atlasTopologyOf";
 import { loadDataset, PROJECT_ROOT } from "../tools/loadDataset";
+import { buildMapShapes } from "../tools/mapShapes";
+import { cutVectorTiles, writeTileFolder } from "../tools/vectorTiles";
 
 const started = performance.now();
 const dataset = loadDataset();
@@ -19,12 +23,18 @@ if (dataset.problems.length > 0) {
   process.exit(1);
 }
 
+const shapes = buildMapShapes(
+  dataset.geography.countryShapes,
+  dataset.countries,
+  dataset.geography.places,
+);
 const atlas: AtlasData = {
   generatedBy: "scripts/build-data.ts from data/*.csv and world-atlas countries-50m; do not edit",
   countries: dataset.countries,
   aliases: dataset.aliases,
   places: dataset.geography.places,
-  topology: atlasTopologyOf(dataset.geography.countryShapes),
+  regionLabels: shapes.regionLabels,
+  symbolTopology: shapes.symbolTopology,
   sources: dataset.sources.records.map(({ record }) => record),
   activities: dataset.activities.records.map(({ record }) => record),
   partnershipStats: dataset.partnershipStats.records.map(({ record }) => record),
@@ -38,8 +48,21 @@ const outDir = join(PROJECT_ROOT, "public", "data");
 mkdirSync(outDir, { recursive: true });
 const json = JSON.stringify(atlas);
 writeFileSync(join(outDir, "atlas.json"), json);
+const shapesData: AtlasShapesData = {
+  generatedBy: "scripts/build-data.ts from world-atlas countries-50m; do not edit",
+  topology: shapes.topology,
+};
+const shapesJson = JSON.stringify(shapesData);
+writeFileSync(join(outDir, "shapes.json"), shapesJson);
+const tiles = writeTileFolder(
+  join(PROJECT_ROOT, "public", "tiles"),
+  cutVectorTiles(shapes.tileLayers),
+);
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 console.log(
   `data: ${atlas.countries.length} countries, ${atlas.activities.length} activities, ` +
     `${atlas.partnershipStats.length} partnership figures, ${atlas.sources.length} sources -> ` +
-    `public/data/atlas.json (${(json.length / 1024).toFixed(0)} KiB) in ${(performance.now() - started).toFixed(0)} ms`,
+    `public/data/atlas.json (${kib(json.length)}, brotli ${kib(brotliCompressSync(json).length)}), ` +
+    `public/data/shapes.json (${kib(shapesJson.length)}), ` +
+    `public/tiles/ (${tiles.files} tiles, ${kib(tiles.bytes)}) in ${(performance.now() - started).toFixed(0)} ms`,
 );

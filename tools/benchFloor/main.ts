@@ -7,15 +7,15 @@ import { Map as MapLibreMap, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { feature } from "topojson-client";
-import type { AtlasData } from "../../src/core/data/atlasData";
+import type { AtlasShapesData } from "../../src/core/data/atlasData";
 
 setWorkerUrl(workerUrl);
 
-/** The atlas's data file, served beside this page by the bench. */
-const DATA_URL = new URLSearchParams(location.search).get("data") ?? "../atlas/data/atlas.json";
+/** The atlas's full 50m shapes, served beside this page by the bench. */
+const DATA_URL = new URLSearchParams(location.search).get("data") ?? "../atlas/data/shapes.json";
 
 async function start() {
-  const data = (await (await fetch(DATA_URL)).json()) as AtlasData;
+  const data = (await (await fetch(DATA_URL)).json()) as AtlasShapesData;
   const countries = feature(data.topology, data.topology.objects.countries);
   const map = new MapLibreMap({
     container: "map",

@@ -2,7 +2,7 @@ import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
 import { describe, expect, it } from "vitest";
 import { makeActivity } from "../data/makeActivity";
 import type { CountryPlace, CountryShape } from "../geography/types";
-import { makeTestAtlas } from "../view/testAtlas";
+import { makeTestAtlas, testCountryShapes } from "../view/testAtlas";
 import { type ActivitySymbol, placeActivities } from "./activityPlaces";
 import { clusterReach, offsetLngLat, REFERENCE_ZOOM, SYMBOL_SIZE_PX } from "./fanOut";
 
@@ -26,7 +26,7 @@ const BIG: CountryShape = {
     ],
   },
 };
-const shapes = new Map([...atlas.countryShapes, BIG].map((s) => [s.properties.iso3, s]));
+const shapes = new Map([...testCountryShapes(), BIG].map((s) => [s.properties.iso3, s]));
 const places = new Map<string, CountryPlace>([
   ...atlas.placeByIso3,
   [

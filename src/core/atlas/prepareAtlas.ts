@@ -1,16 +1,14 @@
 import { ActivityCounts } from "../aggregation/activityCounts";
 import type { AtlasData } from "../data/atlasData";
 import { type Activity, CATEGORIES, type Category } from "../data/schema";
-import { countryShapesOf, dissolveRegions } from "../geography/atlasTopology";
+import { countryShapesOf } from "../geography/atlasTopology";
 import { type Bounds, pointsBounds } from "../geography/regionBounds";
-import { representativePoint } from "../geography/representativePoint";
-import type {
-  Country,
-  CountryPlace,
-  CountryShape,
-  ItuRegion,
-  LngLat,
-  RegionShape,
+import {
+  type Country,
+  type CountryPlace,
+  ITU_REGIONS,
+  type ItuRegion,
+  type LngLat,
 } from "../geography/types";
 import {
   type ActivitySymbol,
@@ -19,16 +17,15 @@ import {
   placeActivities,
 } from "./activityPlaces";
 
-/** The atlas as the app uses it: the loaded data plus lookups, shapes and counts built once at start-up. */
+/**
+ * The atlas as the app uses it: the loaded data plus lookups and counts built once at start-up.
+ * It holds no full shapes: the map draws vector tiles, and the features that need the shapes load
+ * them (ui/loadShapes.ts).
+ */
 export interface Atlas {
   data: AtlasData;
   countryByIso3: Map<string, Country>;
   placeByIso3: Map<string, CountryPlace>;
-  /** Shapes of the countries in the table (members, Palestine, named territories). */
-  countryShapes: CountryShape[];
-  /** Shapes of everything else (drawn as land without data). */
-  otherShapes: CountryShape[];
-  regionShapes: RegionShape[];
   regionLabelPoints: Map<ItuRegion, LngLat>;
   counts: ActivityCounts;
   /**
@@ -54,11 +51,8 @@ export function prepareAtlas(data: AtlasData): Atlas {
   const countryByIso3 = new Map(data.countries.map((c) => [c.iso3, c]));
   const placeByIso3 = new Map(data.places.map((p) => [p.iso3, p]));
   const placeOf = (iso3: string) => placeByIso3.get(iso3);
-  const shapes = countryShapesOf(data.topology);
-  const regionShapes = dissolveRegions(
-    data.topology,
-    (iso3) => countryByIso3.get(iso3)?.region ?? null,
-  );
+  // Outlines made for the symbol rings only (simplified, big countries): see tools/symbolShapes.ts.
+  const shapes = countryShapesOf(data.symbolTopology);
   const siteRecords = data.activities.filter(
     (a) => a.lngLat && (a.category === "assistance" || a.category === "partnership"),
   );
@@ -78,15 +72,7 @@ export function prepareAtlas(data: AtlasData): Atlas {
     data,
     countryByIso3,
     placeByIso3,
-    countryShapes: shapes.filter((s) => countryByIso3.has(s.properties.iso3)),
-    otherShapes: shapes.filter((s) => !countryByIso3.has(s.properties.iso3)),
-    regionShapes,
-    regionLabelPoints: new Map(
-      regionShapes.map((r) => [
-        r.properties.region,
-        representativePoint(r as unknown as CountryShape),
-      ]),
-    ),
+    regionLabelPoints: new Map(data.regionLabels.map((r) => [r.region, r.point])),
     counts: new ActivityCounts(data.activities, data.countries),
     symbolsByCategory,
     markerPlaces: data.places.filter((p) => p.needsMarker),
@@ -98,15 +84,15 @@ export function prepareAtlas(data: AtlasData): Atlas {
     global: data.activities.filter((a) => a.countries.length === 0 && a.precision === "global"),
     sourceTitle: new Map(data.sources.map((s) => [s.id, s.title])),
     regionBounds: new Map(
-      regionShapes.flatMap((r) => {
+      ITU_REGIONS.flatMap((region) => {
         const points = data.countries
-          .filter((c) => c.region === r.properties.region)
+          .filter((c) => c.region === region)
           .flatMap((c): LngLat[] => {
             const place = placeByIso3.get(c.iso3);
             return place ? [place.point] : [];
           });
         const bounds = pointsBounds(points);
-        return bounds ? [[r.properties.region, bounds] as const] : [];
+        return bounds ? [[region, bounds] as const] : [];
       }),
     ),
   };

@@ -1,5 +1,5 @@
 import type { AtlasTopology } from "../geography/atlasTopology";
-import type { Country, CountryPlace } from "../geography/types";
+import type { Country, CountryPlace, ItuRegion, LngLat } from "../geography/types";
 import type { Activity, PartnershipStat, Source } from "./schema";
 
 /**
@@ -11,12 +11,32 @@ export interface AtlasData {
   countries: Country[];
   /** Other names a country is known by (data/geography/aliases.csv), for search. */
   aliases: { iso3: string; alias: string }[];
+  /** Where each country is (point, box, area, marker), computed from the full shapes at build time. */
   places: CountryPlace[];
-  /** Country shapes, split at the antimeridian; regions are dissolved from it at start-up. */
-  topology: AtlasTopology;
+  /** Where each region's name goes: a point inside the region's dissolved shape (build time). */
+  regionLabels: { region: ItuRegion; point: LngLat }[];
+  /**
+   * Country outlines simplified for the symbol rings at the world view (see tools/symbolShapes.ts),
+   * only for countries a ring fits in. The map draws vector tiles (public/tiles/); the full shapes
+   * are in public/data/shapes.json, loaded only by the features that need them.
+   */
+  symbolTopology: AtlasTopology;
   sources: Source[];
   activities: Activity[];
   partnershipStats: PartnershipStat[];
 }
 
 export const ATLAS_DATA_PATH = "data/atlas.json";
+
+/**
+ * The full country shapes (world-atlas 50m, split at the antimeridian), as scripts/build-data.ts
+ * writes them to public/data/shapes.json. Not part of the first view: see ui/loadShapes.ts.
+ */
+export interface AtlasShapesData {
+  generatedBy: string;
+  topology: AtlasTopology;
+}
+
+export const ATLAS_SHAPES_PATH = "data/shapes.json";
+/** The vector tiles of the base map, `{z}/{x}/{y}.pbf` under this folder (zooms 0-5). */
+export const TILES_PATH = "tiles/";

@@ -1,6 +1,6 @@
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import type { CountryShape, ItuRegion, RegionShape } from "./types";
+import type { Country, CountryShape, ItuRegion, RegionShape } from "./types";
 
 /**
  * The country shapes as the app receives them: a TopoJSON topology (built by scripts/build-data.ts
@@ -50,4 +50,27 @@ export function dissolveRegions(
           .coordinates as RegionShape["geometry"]["coordinates"],
       },
     }));
+}
+
+/** The atlas's full shapes, as the map drew them before it drew vector tiles. */
+export interface AtlasShapes {
+  /** Shapes of the countries in the table (members, Palestine, named territories). */
+  countryShapes: CountryShape[];
+  /** Shapes of everything else (drawn as land without data). */
+  otherShapes: CountryShape[];
+  /** The six ITU-D regions, dissolved from their countries. */
+  regionShapes: RegionShape[];
+}
+
+/** Decodes the full shapes (public/data/shapes.json) into country, other-land and region shapes. */
+export function atlasShapesOf(
+  topology: AtlasTopology,
+  countryByIso3: ReadonlyMap<string, Country>,
+): AtlasShapes {
+  const shapes = countryShapesOf(topology);
+  return {
+    countryShapes: shapes.filter((s) => countryByIso3.has(s.properties.iso3)),
+    otherShapes: shapes.filter((s) => !countryByIso3.has(s.properties.iso3)),
+    regionShapes: dissolveRegions(topology, (iso3) => countryByIso3.get(iso3)?.region ?? null),
+  };
 }

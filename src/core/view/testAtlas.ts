@@ -2,8 +2,9 @@ import { topology } from "topojson-server";
 import { type Atlas, prepareAtlas } from "../atlas/prepareAtlas";
 import type { AtlasData } from "../data/atlasData";
 import { makeActivity } from "../data/makeActivity";
-import type { AtlasTopology } from "../geography/atlasTopology";
-import type { Country, CountryPlace } from "../geography/types";
+import { type AtlasTopology, atlasShapesOf, countryShapesOf } from "../geography/atlasTopology";
+import { representativePoint } from "../geography/representativePoint";
+import type { Country, CountryPlace, CountryShape } from "../geography/types";
 
 /**
  * A small atlas for unit tests of the view model: five square countries in three regions, one of
@@ -107,7 +108,13 @@ export const TEST_ACTIVITIES = [
   makeActivity("global-2018", { precision: "global", yearStart: 2018, yearEnd: 2018 }),
 ];
 
-export function makeTestAtlas(): Atlas {
+/** The test atlas's country shapes (full and for the symbol rings alike: squares need no simplifying). */
+export function testCountryShapes(): CountryShape[] {
+  return countryShapesOf(testTopology());
+}
+
+/** The test countries as a topology (squares), as public/data/shapes.json holds the real ones. */
+export function testTopology(): AtlasTopology {
   const square = (c: (typeof COUNTRIES)[number]) => {
     const h = c.size / 2;
     return [
@@ -118,7 +125,7 @@ export function makeTestAtlas(): Atlas {
       [c.lng - h, c.lat - h],
     ];
   };
-  const shapes = topology({
+  return topology({
     countries: {
       type: "FeatureCollection",
       features: COUNTRIES.map((c) => ({
@@ -128,6 +135,9 @@ export function makeTestAtlas(): Atlas {
       })),
     },
   } as never) as unknown as AtlasTopology;
+}
+
+export function makeTestAtlas(): Atlas {
   const places: CountryPlace[] = COUNTRIES.map((c) => ({
     iso3: c.iso3,
     point: [c.lng, c.lat],
@@ -135,12 +145,21 @@ export function makeTestAtlas(): Atlas {
     areaKm2: c.size * c.size * 12_000,
     needsMarker: c.size < 1,
   }));
+  const countries = COUNTRIES.map(({ lng: _lng, lat: _lat, size: _size, ...country }) => country);
   const data: AtlasData = {
     generatedBy: "testAtlas.ts",
-    countries: COUNTRIES.map(({ lng: _lng, lat: _lat, size: _size, ...country }) => country),
+    countries,
     aliases: [],
     places,
-    topology: shapes,
+    // As the build computes them: a point inside each dissolved region.
+    regionLabels: atlasShapesOf(
+      testTopology(),
+      new Map(countries.map((c) => [c.iso3, c])),
+    ).regionShapes.map((r) => ({
+      region: r.properties.region,
+      point: representativePoint(r as unknown as CountryShape),
+    })),
+    symbolTopology: testTopology(),
     sources: [],
     activities: TEST_ACTIVITIES,
     partnershipStats: [],

@@ -16,7 +16,13 @@ import type { Camera } from "../../core/url/viewState";
 import type { CountryFills } from "../../core/view/countryFills";
 import type { MapLabel } from "../../core/view/viewModel";
 import { swatchHex } from "../theme/palette";
-import { BASE_LAYERS, offlineBaseMapStyle, remoteBaseMapStyleUrl } from "./baseMapStyle";
+import {
+  BASE_LAYERS,
+  BASE_SOURCE,
+  COUNTRIES_LAYER,
+  offlineBaseMapStyle,
+  remoteBaseMapStyleUrl,
+} from "./baseMapStyle";
 import { MapLabels } from "./MapLabels";
 
 setWorkerUrl(workerUrl);
@@ -74,8 +80,8 @@ declare global {
 }
 
 /**
- * The map: MapLibre draws the offline base map (country fills, borders, regions, simplified per zoom
- * by its worker), deck.gl draws the atlas's symbols, arcs and labels over it.
+ * The map: MapLibre draws the offline base map (country fills, borders, regions, from vector tiles
+ * cut at build time), deck.gl draws the atlas's symbols, arcs and labels over it.
  */
 export function AtlasMap(props: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -89,14 +95,14 @@ export function AtlasMap(props: AtlasMapProps) {
   const pendingView = useRef(props.viewKey);
 
   // The map is created once per geography; a new language (a localized atlas) does not recreate it.
-  const topology = props.atlas.data.topology;
+  const places = props.atlas.data.places;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once per geography
   useEffect(() => {
     if (!container.current) return;
     let map: MapLibreMap;
     try {
       const remote = remoteBaseMapStyleUrl();
-      const offline = offlineBaseMapStyle(props.atlas);
+      const offline = offlineBaseMapStyle(document.baseURI);
       map = new MapLibreMap({
         container: container.current,
         style: remote ?? offline,
@@ -120,8 +126,8 @@ export function AtlasMap(props: AtlasMapProps) {
     let hovered: string | null = null;
     const setHovered = (iso3: string | null) => {
       if (hovered === iso3) return;
-      if (hovered) map.setFeatureState({ source: "countries", id: hovered }, { hover: false });
-      if (iso3) map.setFeatureState({ source: "countries", id: iso3 }, { hover: true });
+      if (hovered) map.setFeatureState(countryFeature(hovered), { hover: false });
+      if (iso3) map.setFeatureState(countryFeature(iso3), { hover: true });
       hovered = iso3;
     };
     const baseCountryAt = (info: PickingInfo): string | null => {
@@ -198,7 +204,7 @@ export function AtlasMap(props: AtlasMapProps) {
       mapRef.current = null;
       overlayRef.current = null;
     };
-  }, [topology]);
+  }, [places]);
 
   useEffect(() => {
     overlayRef.current?.setProps({ layers: props.layers });
@@ -208,13 +214,9 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    for (const country of props.atlas.countryShapes) {
-      const iso3 = country.properties.iso3;
-      map.setFeatureState(
-        { source: "countries", id: iso3 },
-        { fill: fillHexOf(props.countryFills, iso3) },
-      );
-    }
+    // Feature-state is kept per id, so countries in tiles not loaded yet get their fill on arrival.
+    for (const { iso3 } of props.atlas.data.countries)
+      map.setFeatureState(countryFeature(iso3), { fill: fillHexOf(props.countryFills, iso3) });
     // The base map stays hidden until its first fills are set: no flash of region tints under a
     // per-country legend while the map loads.
     if (container.current) container.current.style.opacity = "1";
@@ -281,6 +283,11 @@ export function AtlasMap(props: AtlasMapProps) {
       {ready && <MapLabels map={mapForLabels} labels={props.labels} />}
     </div>
   );
+}
+
+/** A country's feature in the base map's vector tiles (its id is its ISO code). */
+function countryFeature(iso3: string) {
+  return { source: BASE_SOURCE, sourceLayer: COUNTRIES_LAYER, id: iso3 };
 }
 
 function markOnce(name: string) {

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
-import type { Atlas } from "../../core/atlas/prepareAtlas";
+import { TILES_PATH } from "../../core/data/atlasData";
 import { ITU_REGIONS } from "../../core/geography/types";
 import {
   BORDER,
@@ -10,6 +10,22 @@ import {
   REGION_OUTLINE,
 } from "../theme/colours";
 
+/** The base map's one vector source; its layers are `countries`, `other-land` and `regions`. */
+export const BASE_SOURCE = "atlas";
+/** The source layer whose features carry `iso3` (their feature id) and `region`. */
+export const COUNTRIES_LAYER = "countries";
+/** The zooms cut at build time (tools/vectorTiles.ts); MapLibre scales z5 up beyond it. */
+const TILE_ZOOMS = { minzoom: 0, maxzoom: 5 } as const;
+
+/**
+ * The tile URL template, absolute: the atlas may be served from any sub-folder, so it is resolved
+ * against the page's address at run time. Only the folder goes through URL(), which would escape
+ * the `{z}/{x}/{y}` placeholders.
+ */
+export function tileUrlTemplate(baseUri: string): string {
+  return `${new URL(TILES_PATH, baseUri).href}{z}/{x}/{y}.pbf`;
+}
+
 /** Layer ids of the base map that the app changes at run time. */
 export const BASE_LAYERS = {
   countryFill: "country-fill",
@@ -19,13 +35,14 @@ export const BASE_LAYERS = {
 } as const;
 
 /**
- * The base map: an offline MapLibre style built from the atlas's own shapes. No tile server,
- * no remote style, no glyphs or sprites: nothing leaves the page's origin.
+ * The base map: an offline MapLibre style over the atlas's own vector tiles (cut at build time from
+ * its shapes, served beside the page). No tile server, no remote style, no glyphs or sprites:
+ * nothing leaves the page's origin.
  *
  * Country fills read a `fill` feature-state (the choropleth colour, set per country when the time
  * window changes: no data is rebuilt) and fall back to the region tint; `hover` lightens them.
  */
-export function offlineBaseMapStyle(atlas: Atlas): StyleSpecification {
+export function offlineBaseMapStyle(baseUri: string): StyleSpecification {
   const regionTint: unknown[] = ["match", ["get", "region"]];
   for (const region of ITU_REGIONS) regionTint.push(region, REGION_COLOURS[region].fill);
   regionTint.push(OTHER_ECONOMY_COLOUR.fill);
@@ -40,27 +57,12 @@ export function offlineBaseMapStyle(atlas: Atlas): StyleSpecification {
     version: 8,
     name: "ITU-D Activity Atlas (offline)",
     sources: {
-      "other-land": {
-        type: "geojson",
-        data: { type: "FeatureCollection", features: atlas.otherShapes },
-      },
-      countries: {
-        type: "geojson",
-        promoteId: "iso3",
-        data: {
-          type: "FeatureCollection",
-          features: atlas.countryShapes.map((shape) => ({
-            ...shape,
-            properties: {
-              iso3: shape.properties.iso3,
-              region: atlas.countryByIso3.get(shape.properties.iso3)?.region ?? "",
-            },
-          })),
-        },
-      },
-      regions: {
-        type: "geojson",
-        data: { type: "FeatureCollection", features: atlas.regionShapes },
+      [BASE_SOURCE]: {
+        type: "vector",
+        tiles: [tileUrlTemplate(baseUri)],
+        ...TILE_ZOOMS,
+        // Feature-state (fill, hover) addresses countries by their ISO code.
+        promoteId: { [COUNTRIES_LAYER]: "iso3" },
       },
     },
     layers: [
@@ -68,38 +70,44 @@ export function offlineBaseMapStyle(atlas: Atlas): StyleSpecification {
       {
         id: "other-land",
         type: "fill",
-        source: "other-land",
+        source: BASE_SOURCE,
+        "source-layer": "other-land",
         paint: { "fill-color": NO_DATA_LAND },
       },
       {
         id: BASE_LAYERS.countryFill,
         type: "fill",
-        source: "countries",
+        source: BASE_SOURCE,
+        "source-layer": COUNTRIES_LAYER,
         paint: { "fill-color": fill },
       },
       {
         id: "country-border",
         type: "line",
-        source: "countries",
+        source: BASE_SOURCE,
+        "source-layer": COUNTRIES_LAYER,
         paint: { "line-color": BORDER, "line-width": 0.6 },
       },
       {
         id: BASE_LAYERS.regionOutline,
         type: "line",
-        source: "regions",
+        source: BASE_SOURCE,
+        "source-layer": "regions",
         paint: { "line-color": REGION_OUTLINE, "line-width": 1.2 },
       },
       {
         id: BASE_LAYERS.regionSelected,
         type: "line",
-        source: "regions",
+        source: BASE_SOURCE,
+        "source-layer": "regions",
         filter: ["==", ["get", "region"], ""],
         paint: { "line-color": "#141414", "line-width": 3 },
       },
       {
         id: BASE_LAYERS.countrySelected,
         type: "line",
-        source: "countries",
+        source: BASE_SOURCE,
+        "source-layer": COUNTRIES_LAYER,
         filter: ["==", ["get", "iso3"], ""],
         paint: { "line-color": "#141414", "line-width": 2.5 },
       },

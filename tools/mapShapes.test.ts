@@ -1,0 +1,132 @@
+import { brotliCompressSync } from "node:zlib";
+import { beforeAll, describe, expect, it } from "vitest";
+import { placeActivities } from "../src/core/atlas/activityPlaces";
+import { type Atlas, prepareAtlas } from "../src/core/atlas/prepareAtlas";
+import type { AtlasData } from "../src/core/data/atlasData";
+import { syntheticActivities } from "../src/core/data/syntheticActivities";
+import {
+  atlasShapesOf,
+  countryShapesOf,
+  dissolveRegions,
+} from "../src/core/geography/atlasTopology";
+import { representativePoint } from "../src/core/geography/representativePoint";
+import type { CountryShape, LngLat } from "../src/core/geography/types";
+import { type LoadedDataset, loadDataset } from "./loadDataset";
+import { buildMapShapes, type MapShapes } from "./mapShapes";
+import { simplifyRing } from "./symbolShapes";
+
+let dataset: LoadedDataset;
+let shapes: MapShapes;
+let atlas: Atlas;
+beforeAll(() => {
+  dataset = loadDataset();
+  shapes = buildMapShapes(
+    dataset.geography.countryShapes,
+    dataset.countries,
+    dataset.geography.places,
+  );
+  const data: AtlasData = {
+    generatedBy: "test",
+    countries: dataset.countries,
+    aliases: dataset.aliases,
+    places: dataset.geography.places,
+    regionLabels: shapes.regionLabels,
+    symbolTopology: shapes.symbolTopology,
+    sources: dataset.sources.records.map(({ record }) => record),
+    activities: dataset.activities.records.map(({ record }) => record),
+    partnershipStats: dataset.partnershipStats.records.map(({ record }) => record),
+  };
+  atlas = prepareAtlas(data);
+}, 120_000);
+
+describe("what the build computes from the shapes for the first view", () => {
+  it("puts each region's label where start-up put it from the full shapes", () => {
+    const regionOf = (iso3: string) => atlas.countryByIso3.get(iso3)?.region ?? null;
+    const before = new Map(
+      dissolveRegions(shapes.topology, regionOf).map((r) => [
+        r.properties.region,
+        representativePoint(r as unknown as CountryShape),
+      ]),
+    );
+    expect(before.size).toBe(6);
+    expect(atlas.regionLabelPoints).toEqual(before);
+  });
+
+  it("gives the real data's symbols the same leader lines as the full shapes did", () => {
+    const full = new Map(countryShapesOf(shapes.topology).map((s) => [s.properties.iso3, s]));
+    const placeOf = (iso3: string) => atlas.placeByIso3.get(iso3);
+    const activities = atlas.data.activities;
+    const sites = activities.filter(
+      (a) => a.lngLat && (a.category === "assistance" || a.category === "partnership"),
+    );
+    const before = [
+      ...placeActivities(activities, ["cirt", "dtc", "connectivity"], placeOf, (i) => full.get(i)),
+      ...placeActivities(sites, ["assistance", "partnership"], placeOf, (i) => full.get(i)),
+    ];
+    const now = Object.values(atlas.symbolsByCategory).flat();
+    const key = (s: (typeof now)[number]) => `${s.activity.id} ${s.iso3}`;
+    const leaders = (list: typeof now) => new Map(list.map((s) => [key(s), s.leader]));
+    expect(now.length).toBe(before.length);
+    expect(leaders(now)).toEqual(leaders(before));
+    // Every ring of the real data leaves its country at the world view (all 96 ringed symbols have
+    // a leader): generated records put rings into large countries, where the outline decides.
+    const generated = syntheticActivities(
+      600,
+      atlas.data.countries.map((c) => c.iso3),
+    );
+    const fullRings = placeActivities(generated, ["cirt", "dtc", "connectivity"], placeOf, (i) =>
+      full.get(i),
+    );
+    const symbolShapes = new Map(
+      countryShapesOf(shapes.symbolTopology).map((s) => [s.properties.iso3, s]),
+    );
+    const outlineRings = placeActivities(generated, ["cirt", "dtc", "connectivity"], placeOf, (i) =>
+      symbolShapes.get(i),
+    );
+    expect(
+      fullRings.filter((s) => !s.leader && (s.offset[0] || s.offset[1])).length,
+    ).toBeGreaterThan(5);
+    expect(leaders(outlineRings)).toEqual(leaders(fullRings));
+  });
+
+  it("keeps the outlines for the symbol rings small", () => {
+    const bytes = brotliCompressSync(JSON.stringify(shapes.symbolTopology)).length;
+    expect(bytes).toBeLessThan(20 * 1024);
+  });
+
+  it("keeps the full shapes for later: the same countries, other land and regions as before", () => {
+    const full = atlasShapesOf(shapes.topology, atlas.countryByIso3);
+    const shaped = dataset.geography.places.filter((p) => p.areaKm2 > 0).map((p) => p.iso3);
+    expect(full.countryShapes.map((s) => s.properties.iso3).sort()).toEqual(shaped.sort());
+    expect(full.otherShapes.length).toBeGreaterThan(0);
+    expect(full.regionShapes.map((r) => r.properties.region)).toEqual([
+      "AFR",
+      "AMS",
+      "ARB",
+      "ASP",
+      "CIS",
+      "EUR",
+    ]);
+  });
+});
+
+describe("simplifyRing", () => {
+  it("drops points closer to the line than the tolerance and keeps the corners", () => {
+    const ring: LngLat[] = [
+      [0, 0],
+      [5, 0.1],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ];
+    expect(simplifyRing(ring, 0.5)).toEqual([
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ]);
+    expect(simplifyRing(ring, 0.05)).toEqual(ring);
+  });
+});
