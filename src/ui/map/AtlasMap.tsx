@@ -47,9 +47,9 @@ export interface AtlasMapProps {
   onCameraChange: (camera: Camera | null) => void;
   /**
    * Called once the map exists, with the deck.gl overlay to come (exports read both canvases): it
-   * resolves once the overlay has loaded and been given its layers.
+   * resolves once the overlay has loaded and been given its layers (null if it could not load).
    */
-  onMap?: (map: MapLibreMap, overlay: Promise<MapLibreOverlay>) => void;
+  onMap?: (map: MapLibreMap, overlay: Promise<MapLibreOverlay | null>) => void;
   /**
    * A key of what the map should show (the view, without the camera). Once a frame with it has been
    * drawn, the map is idle and no part of the page is loading (the symbols, a lazily loaded view, a
@@ -91,7 +91,7 @@ export function AtlasMap(props: AtlasMapProps) {
     onClick: (_pick: DeckPick) => {},
   });
   const { deck, status } = useDeckOverlay(mapForLabels, baseDrawn, props.layerInput, deckEvents);
-  const overlayReady = useRef(promised<MapLibreOverlay>());
+  const overlayReady = useRef(promised<MapLibreOverlay | null>());
 
   // The map is created once per geography; a new language (a localized atlas) does not recreate it.
   const topology = props.atlas.data.topology;
@@ -166,9 +166,11 @@ export function AtlasMap(props: AtlasMapProps) {
   }, [topology]);
 
   // The overlay has its layers (useDeckOverlay gave them in an earlier effect): exports may use it.
+  // If deck.gl could not be loaded, an image is made of the base map alone.
   useEffect(() => {
     if (deck) overlayReady.current.resolve(deck.overlay);
-  }, [deck]);
+    else if (status.kind === "failed") overlayReady.current.resolve(null);
+  }, [deck, status.kind]);
 
   // Choropleth colours are feature-state: changing the window repaints, it does not reload data.
   useEffect(() => {

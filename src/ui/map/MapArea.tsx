@@ -29,7 +29,7 @@ export function MapArea({
   model: AtlasViewModel;
   update: (patch: Partial<ViewState>) => void;
   initialCamera: Camera | null;
-  onMap?: (map: MapLibreMap, overlay: Promise<MapLibreOverlay>) => void;
+  onMap?: (map: MapLibreMap, overlay: Promise<MapLibreOverlay | null>) => void;
 }) {
   const t = useTranslate();
   const [hover, setHover] = useState<{ target: PickTarget; x: number; y: number } | null>(null);

@@ -52,8 +52,9 @@ export function answerPointer(
     layerId: null,
   });
   let deckAttached = false;
-  void deckArrived.then(() => {
-    deckAttached = true;
+  // deck.gl answers from its arrival on; if it could not load (null), the base map goes on answering.
+  void deckArrived.then((overlay) => {
+    deckAttached = overlay !== null;
   });
   map.on("mousemove", (e) => {
     if (!deckAttached) onHover(basePick(e.point));

@@ -54,7 +54,7 @@ export async function exportView(
   model: AtlasViewModel,
   t: Translate,
   /** The map and its deck.gl overlay, which the PNG waits for if it is still loading. */
-  handles: { map: MapLibreMap; overlay: Promise<MapLibreOverlay> } | null,
+  handles: { map: MapLibreMap; overlay: Promise<MapLibreOverlay | null> } | null,
 ): Promise<void> {
   const countryName = (iso3: string) => atlas.countryByIso3.get(iso3)?.name ?? iso3;
   const sourceTitle = (id: string) => atlas.sourceTitle.get(id) ?? id;
