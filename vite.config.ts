@@ -2,6 +2,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { CONTENT_SECURITY_POLICY } from "./tools/contentSecurityPolicy";
+import { lazyChunkName } from "./tools/lazyChunks";
 import { writeServiceWorker } from "./tools/serviceWorker";
 
 /** Adds the Content-Security-Policy to the built index.html (not to the dev server's). */
@@ -41,6 +42,13 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   build: {
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // The parts loaded later (tools/lazyChunks.ts) get stable names: `assets/table-<hash>.js`.
+        chunkFileNames: (chunk) =>
+          `assets/${lazyChunkName(chunk.facadeModuleId) ?? "[name]"}-[hash].js`,
+      },
+    },
   },
   test: {
     environment: "node",

@@ -4,10 +4,15 @@ import { prepareAtlas } from "./core/atlas/prepareAtlas";
 import { ATLAS_DATA_PATH, type AtlasData } from "./core/data/atlasData";
 import { readAddress, reloadPage } from "./core/url/address";
 import { parseViewState, preferredLanguage } from "./core/url/viewState";
-import { createTranslator } from "./i18n/translate";
+import { loadedCatalogue } from "./i18n/catalogues";
+import { createTranslator, type Translate } from "./i18n/translate";
 import { App } from "./ui/App";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
-// Stylesheets in cascade order: the base, each feature's, then the shell's layout at three sizes.
+import { loadLanguage } from "./ui/state/useShownLanguage";
+// Stylesheets in cascade order: the Sources view's (its code loads later, its styles come first,
+// where they stood when it was part of the first download), the base, each feature's, then the
+// shell's layout at three sizes.
+import "./ui/sources/sources.css";
 import "./ui/styles.css";
 import "./ui/panels/panels.css";
 import "./ui/table/table.css";
@@ -25,12 +30,12 @@ const page = parseViewState(
   preferredLanguage(navigator.languages ?? [navigator.language]),
 ).state;
 const language = page.lang;
-const t = createTranslator(language);
-document.documentElement.lang = language;
-document.documentElement.dir = t.rightToLeft ? "rtl" : "ltr";
+// English until the chosen language's messages have arrived (they load with the atlas's data).
+const translator = (): Translate => createTranslator(loadedCatalogue(language) ? language : "en");
 const root = createRoot(document.getElementById("root") as HTMLElement);
 
 function showLoadError(reason: string) {
+  const t = translator();
   root.render(
     <div className="notice error" role="alert">
       <p>{t("app.loadError", { reason })}</p>
@@ -42,8 +47,15 @@ function showLoadError(reason: string) {
 }
 
 async function start() {
+  const languageLoaded = loadLanguage(language);
+  const responded = fetch(ATLAS_DATA_PATH);
+  // Without its messages (a failed load), the page speaks English and the app tries again.
+  await languageLoaded.catch(() => {});
+  const t = translator();
+  document.documentElement.lang = t.language;
+  document.documentElement.dir = t.rightToLeft ? "rtl" : "ltr";
   root.render(<p className="notice">{t("app.loading")}</p>);
-  const response = await fetch(ATLAS_DATA_PATH);
+  const response = await responded;
   if (!response.ok) throw new Error(`${ATLAS_DATA_PATH}: HTTP ${response.status}`);
   const data = (await response.json()) as AtlasData;
   // Benchmarks only: `?synthetic=N` adds N generated records (npm run bench:browser measures the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../src/core/data/readCsvTable";
-import { type Activity, activityRowSchema, type Source } from "../src/core/data/schema";
+import { activityRowSchema } from "../src/core/data/rowSchemas";
+import type { Activity, Source } from "../src/core/data/schema";
 import { type Accepted, checkDataRules, quotesOverlap, yearsIn } from "./dataRules";
 
 const source: Source = {

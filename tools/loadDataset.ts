@@ -4,16 +4,18 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type DataProblem, readCsvTable, type TableResult } from "../src/core/data/readCsvTable";
 import {
-  ACTIVITY_COLUMNS,
-  type Activity,
   activityRowSchema,
   aliasRowSchema,
   countryRowSchema,
   markerRowSchema,
-  type PartnershipStat,
   partnershipStatRowSchema,
-  type Source,
   sourceRowSchema,
+} from "../src/core/data/rowSchemas";
+import {
+  ACTIVITY_COLUMNS,
+  type Activity,
+  type PartnershipStat,
+  type Source,
 } from "../src/core/data/schema";
 import { crossCheckDataset } from "../src/core/data/validateDataset";
 import { buildGeography, type Geography } from "../src/core/geography/buildGeography";

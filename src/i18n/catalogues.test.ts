@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FIRST_YEAR, LAST_YEAR } from "../core/data/schema";
 import type { Language } from "../core/url/viewState";
-import { CATALOGUES } from "./catalogues";
+import { allCatalogues } from "./catalogues";
 import { en, type Message } from "./messages.en";
 
 const placeholders = (text: string) =>
@@ -30,6 +30,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   es: ["counts.total"],
 };
 
+const CATALOGUES = await allCatalogues();
 const englishKeys = Object.keys(en).sort();
 const catalogues = Object.entries(CATALOGUES) as [Language, Record<string, Message>][];
 

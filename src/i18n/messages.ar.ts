@@ -91,6 +91,8 @@ export const ar: Messages = {
   "partnership.measure": "الرقم",
   "partnership.years": "السنوات",
   "partnership.value": "القيمة",
+  "loading.symbols": "جارٍ تحميل رموز الخريطة…",
+  "loading.part": "جارٍ التحميل…",
   "legend.layers": "الطبقات (الأنشطة في الفترة الزمنية)",
   "legend.solid": "السنة معروفة",
   "legend.hollow": "فترة الإبلاغ فقط",

@@ -77,6 +77,9 @@ export const en = {
   "partnership.measure": "Figure",
   "partnership.years": "Years",
   "partnership.value": "Value",
+  // Shown while a part of the page loads its code: the map's symbols, a view, a dialog.
+  "loading.symbols": "Loading the map symbols…",
+  "loading.part": "Loading…",
   "legend.layers": "Layers (activities in the time window)",
   "legend.solid": "year known",
   "legend.hollow": "reporting period only",

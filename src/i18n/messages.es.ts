@@ -83,6 +83,8 @@ export const es: Messages = {
   "partnership.measure": "Cifra",
   "partnership.years": "Años",
   "partnership.value": "Valor",
+  "loading.symbols": "Cargando los símbolos del mapa…",
+  "loading.part": "Cargando…",
   "legend.layers": "Capas (actividades del período seleccionado)",
   "legend.solid": "año conocido",
   "legend.hollow": "solo el período del informe",

@@ -83,6 +83,8 @@ export const fr: Messages = {
   "partnership.measure": "Chiffre",
   "partnership.years": "Années",
   "partnership.value": "Valeur",
+  "loading.symbols": "Chargement des symboles de la carte…",
+  "loading.part": "Chargement…",
   "legend.layers": "Couches (activités de la période sélectionnée)",
   "legend.solid": "année connue",
   "legend.hollow": "période du rapport uniquement",

@@ -84,6 +84,8 @@ export const ru: Messages = {
   "partnership.measure": "Показатель",
   "partnership.years": "Годы",
   "partnership.value": "Значение",
+  "loading.symbols": "Загрузка символов карты…",
+  "loading.part": "Загрузка…",
   "legend.layers": "Слои (деятельность за выбранный период)",
   "legend.solid": "год известен",
   "legend.hollow": "только отчетный период",

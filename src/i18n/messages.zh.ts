@@ -71,6 +71,8 @@ export const zh: Messages = {
   "partnership.measure": "数据项",
   "partnership.years": "年份",
   "partnership.value": "数值",
+  "loading.symbols": "正在加载地图符号…",
+  "loading.part": "正在加载…",
   "legend.layers": "图层（所选时段内的活动）",
   "legend.solid": "年份已知",
   "legend.hollow": "仅知报告期",

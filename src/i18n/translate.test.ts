@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { allCatalogues } from "./catalogues";
 import { en } from "./messages.en";
 import { createTranslator } from "./translate";
+
+// Every language's messages, loaded as the app loads a chosen language.
+await allCatalogues();
 
 const FSI = "\u2068";
 const LRI = "\u2066";

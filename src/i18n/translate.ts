@@ -1,7 +1,7 @@
 import { FIRST_YEAR, LAST_YEAR } from "../core/data/schema";
 import type { YearWindow } from "../core/time/yearWindow";
 import type { Language } from "../core/url/viewState";
-import { CATALOGUES, isRightToLeft } from "./catalogues";
+import { isRightToLeft, loadedCatalogue } from "./catalogues";
 import type { Message, MessageKey } from "./messages.en";
 import { createYearFormat, isYearWindow, numberLocale, type YearFormat } from "./years";
 
@@ -57,10 +57,13 @@ const isPlural = (message: Message | undefined): message is Exclude<Message, str
  * The translator of a language: looks a key up in its catalogue and fills its `{placeholders}`.
  * `{firstYear}` and `{lastYear}` (the atlas's years) are available to every message. A plural
  * message is chosen by its `count` param. In a right-to-left language each value is isolated,
- * so a number or a Latin name is not reordered by the surrounding Arabic.
+ * so a number or a Latin name is not reordered by the surrounding Arabic. The language's catalogue
+ * must be loaded first (`loadCatalogue`; English always is).
  */
 export function createTranslator(language: Language): Translate {
-  const messages: Readonly<Record<string, Message>> = CATALOGUES[language];
+  const catalogue = loadedCatalogue(language);
+  if (!catalogue) throw new Error(`The ${language} messages are not loaded yet`);
+  const messages: Readonly<Record<string, Message>> = catalogue;
   const rightToLeft = isRightToLeft(language);
   const numbers = new Intl.NumberFormat(numberLocale(language));
   const years = createYearFormat(language);

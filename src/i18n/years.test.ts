@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, type Language } from "../core/url/viewState";
-import { CATALOGUES, isRightToLeft } from "./catalogues";
+import { allCatalogues, isRightToLeft } from "./catalogues";
 import type { Message, MessageKey } from "./messages.en";
 import { createTranslator, type Params, YEAR_PARAMS } from "./translate";
 import { createYearFormat, LRI, PDI } from "./years";
 
 /** A year written with a grouping separator: "2,016", "2.016", "2 016", Arabic "٢٬٠١٦". */
+const CATALOGUES = await allCatalogues();
+
 const GROUPED_YEAR =
   /[12\u0661\u0662][,.\u066C\u00A0\u202F ][0-9\u0660-\u0669]{3}(?![0-9\u0660-\u0669])/;
 const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, "");

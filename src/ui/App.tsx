@@ -1,24 +1,27 @@
 import type { MapLibreOverlay } from "@deck.gl/maplibre";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Atlas } from "../core/atlas/prepareAtlas";
 import type { TimeSelection } from "../core/time/yearWindow";
 import { pathOnly } from "../core/url/address";
 import { serializeViewState } from "../core/url/viewState";
+import { loadAllCountryNames } from "../i18n/countryNames";
 import { createTranslator } from "../i18n/translate";
 import { AppHeader } from "./AppHeader";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useEmbedBridge } from "./embed/useEmbedBridge";
 import { LanguageProvider, TranslateProvider } from "./i18n";
+import { EmbedDialog, loadExportView } from "./lazyParts";
 import { localizeAtlas } from "./localizeAtlas";
 import { MapArea } from "./map/MapArea";
 import { UpdatePrompt } from "./offline/UpdatePrompt";
 import { type PanelActions, SidePanel } from "./panels/SidePanel";
 import { searchableCountries } from "./search/searchableCountries";
-import { EmbedDialog } from "./share/EmbedDialog";
-import { type ExportKind, exportView } from "./share/exportView";
+import type { ExportKind } from "./share/exportKinds";
 import { SourcesLink } from "./sources/SourcesLink";
 import { useDocumentLanguage, useEscapeCloses } from "./state/pageEffects";
+import { createPendingParts, PendingPartsProvider } from "./state/pendingParts";
+import { useShownLanguage } from "./state/useShownLanguage";
 import { useViewState } from "./state/useViewState";
 import { CoverageBands } from "./time/CoverageBands";
 import { TimeControl } from "./time/TimeControl";
@@ -37,16 +40,30 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
     [baseAtlas, isKnownCountry],
   );
   const { state, initial, update, notices, dismissNotices } = useViewState(known);
-  const language = state.lang;
+  // Parts still loading (symbols, a view, a language): the map reports no view drawn meanwhile.
+  const [parts] = useState(createPendingParts);
+  // The chosen language once its messages and country names have arrived; the previous one until then.
+  const language = useShownLanguage(state.lang);
+  const languagePending = language !== state.lang;
+  useLayoutEffect(() => (languagePending ? parts.add() : undefined), [languagePending, parts]);
   const t = useMemo(() => createTranslator(language), [language]);
   const atlas = useMemo(() => localizeAtlas(baseAtlas, language), [baseAtlas, language]);
   useDocumentLanguage(language, t("app.title"));
+  // Search finds a country by its name in any of the six languages: those lists load on first use.
+  const [allNames, setAllNames] = useState(false);
+  const loadSearchNames = useCallback(() => {
+    loadAllCountryNames().then(
+      () => setAllNames(true),
+      () => {},
+    );
+  }, []);
   useEscapeCloses(state, update);
   const [hoveredGap, setHoveredGap] = useState<string | null>(null);
   const model = useAtlasView(atlas, state, t, hoveredGap);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: allNames: the name lists read grew
   const searchable = useMemo(
     () => searchableCountries(atlas.data, (iso3) => atlas.countryByIso3.get(iso3)?.name ?? iso3),
-    [atlas],
+    [atlas, allNames],
   );
   const [embedOpen, setEmbedOpen] = useState(false);
   // On phones and medium screens the panel is a sheet under the map: it opens by itself when a
@@ -62,7 +79,9 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   const sheet: SheetState = sheetChosen ?? (chosen !== null ? "open" : "peek");
   const nextSheet = { peek: "open", open: "full", full: "peek" } as const;
   const [exportError, setExportError] = useState<string | null>(null);
-  const handles = useRef<{ map: MapLibreMap; overlay: MapLibreOverlay } | null>(null);
+  const handles = useRef<{ map: MapLibreMap; overlay: Promise<MapLibreOverlay | null> } | null>(
+    null,
+  );
   const setTime = useCallback((time: TimeSelection) => update({ time }), [update]);
   useEmbedBridge(state.embed, state, update, isKnownCountry);
   const panelActions: PanelActions = {
@@ -102,9 +121,11 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   );
 
   const provide = (content: React.ReactNode) => (
-    <LanguageProvider value={language}>
-      <TranslateProvider value={t}>{content}</TranslateProvider>
-    </LanguageProvider>
+    <PendingPartsProvider value={parts}>
+      <LanguageProvider value={language}>
+        <TranslateProvider value={t}>{content}</TranslateProvider>
+      </LanguageProvider>
+    </PendingPartsProvider>
   );
 
   if (state.embed) {
@@ -141,14 +162,17 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
         onView={(v) => update({ view: v, region: v === "regions" ? state.region : null })}
         onDisplay={(display) => update({ display, source: null })}
         onSelectCountry={(iso3) => update({ country: iso3 })}
-        language={language}
+        language={state.lang}
         onLanguage={(lang) => update({ lang })}
+        onSearchStart={loadSearchNames}
         onEmbed={() => setEmbedOpen(true)}
         onExport={(kind: ExportKind) => {
           setExportError(null);
-          exportView(kind, atlas, model, t, handles.current).catch((error: unknown) =>
-            setExportError(error instanceof Error ? error.message : String(error)),
-          );
+          loadExportView()
+            .then(({ exportView }) => exportView(kind, atlas, model, t, handles.current))
+            .catch((error: unknown) =>
+              setExportError(error instanceof Error ? error.message : String(error)),
+            );
         }}
       />
       <UrlNotices notices={notices} onDismiss={dismissNotices} />
@@ -200,7 +224,11 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
           </span>
         </p>
       </footer>
-      {embedOpen && <EmbedDialog state={state} onClose={() => setEmbedOpen(false)} />}
+      {embedOpen && (
+        <Suspense fallback={null}>
+          <EmbedDialog state={state} onClose={() => setEmbedOpen(false)} />
+        </Suspense>
+      )}
     </div>,
   );
 }

@@ -11,7 +11,7 @@ import {
 import { LANGUAGE_NAMES } from "../i18n/catalogues";
 import { useTranslate } from "./i18n";
 import { SearchBox } from "./search/SearchBox";
-import type { ExportKind } from "./share/exportView";
+import type { ExportKind } from "./share/exportKinds";
 import { ShareBar } from "./share/ShareBar";
 
 /**
@@ -27,6 +27,7 @@ export function AppHeader({
   onSelectCountry,
   language,
   onLanguage,
+  onSearchStart,
   onEmbed,
   onExport,
 }: {
@@ -38,6 +39,8 @@ export function AppHeader({
   onSelectCountry: (iso3: string) => void;
   language: Language;
   onLanguage: (language: Language) => void;
+  /** The search was focused: time to load the country names of every language. */
+  onSearchStart: () => void;
   onEmbed: () => void;
   onExport: (kind: ExportKind) => void;
 }) {
@@ -69,6 +72,7 @@ export function AppHeader({
           onSelectCountry(iso3);
         }}
         autoFocus={searchOpen}
+        onFocus={onSearchStart}
         onDismiss={() => setSearchOpen(false)}
       />
       <button

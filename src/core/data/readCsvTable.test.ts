@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem, readCsvTable } from "./readCsvTable";
-import { activityRowSchema } from "./schema";
+import { activityRowSchema } from "./rowSchemas";
 
 const header =
   "id,category,title,countries,partner_countries,partners,region,precision,place,lat,lon,year_start,year_end,date_precision,status,theme,metric,metric_value,source,quote";

@@ -1,6 +1,6 @@
-import Papa from "papaparse";
 import { ACTIVITY_COLUMNS, type Activity } from "../data/schema";
 import { datedInWindow, type YearWindow } from "../time/yearWindow";
+import { toCsv } from "./csv";
 
 /**
  * The columns of an exported record: the dataset's own (so a download can be re-read), plus the
@@ -52,21 +52,18 @@ export function exportRow(
   };
 }
 
-/** CSV (RFC 4180, via papaparse) of the records, in the order given. */
+/** CSV (RFC 4180, see csv.ts) of the records, in the order given. */
 export function recordsToCsv(
   activities: readonly Activity[],
   countryName: (iso3: string) => string,
   sourceTitle: (id: string) => string,
   yearWindow: YearWindow,
 ): string {
-  return Papa.unparse(
-    {
-      fields: [...EXPORT_COLUMNS],
-      data: activities.map((a) => {
-        const row = exportRow(a, countryName, sourceTitle, yearWindow);
-        return EXPORT_COLUMNS.map((column) => row[column]);
-      }),
-    },
-    { newline: "\n" },
+  return toCsv(
+    EXPORT_COLUMNS,
+    activities.map((a) => {
+      const row = exportRow(a, countryName, sourceTitle, yearWindow);
+      return EXPORT_COLUMNS.map((column) => row[column]);
+    }),
   );
 }

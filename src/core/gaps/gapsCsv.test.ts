@@ -37,3 +37,12 @@ describe("gapsToCsv", () => {
     ]);
   });
 });
+
+describe("gapsToCsv with no gaps", () => {
+  it("still writes the column names", () => {
+    expect(gapsToCsv([], () => "", "note")).toBe(
+      "rank,iso3,country,itu_region,ldc,lldc,sids,last_activity_year,years_since_last_activity," +
+        "next_activity_year,nearest_covered_iso3,nearest_covered_country,distance_km,note",
+    );
+  });
+});

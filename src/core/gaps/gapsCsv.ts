@@ -1,5 +1,23 @@
-import Papa from "papaparse";
+import { toCsv } from "../export/csv";
 import type { GapRow } from "./coverageGaps";
+
+/** The columns of the gap list's CSV, in order. */
+export const GAPS_COLUMNS = [
+  "rank",
+  "iso3",
+  "country",
+  "itu_region",
+  "ldc",
+  "lldc",
+  "sids",
+  "last_activity_year",
+  "years_since_last_activity",
+  "next_activity_year",
+  "nearest_covered_iso3",
+  "nearest_covered_country",
+  "distance_km",
+  "note",
+] as const;
 
 /**
  * The gap list as CSV, one row per country, in the order shown (`rank` is the row's place in it).
@@ -12,23 +30,23 @@ export function gapsToCsv(
   countryName: (iso3: string) => string,
   note: string,
 ): string {
-  return Papa.unparse(
-    gaps.map((g, i) => ({
-      rank: i + 1,
-      iso3: g.country.iso3,
-      country: g.country.name,
-      itu_region: g.country.region ?? "",
-      ldc: g.country.ldc,
-      lldc: g.country.lldc,
-      sids: g.country.sids,
-      last_activity_year: g.lastYear ?? "",
-      years_since_last_activity: g.yearsSince ?? "",
-      next_activity_year: g.nextYear ?? "",
-      nearest_covered_iso3: g.nearest?.iso3 ?? "",
-      nearest_covered_country: g.nearest ? countryName(g.nearest.iso3) : "",
-      distance_km: g.nearest ? Math.round(g.nearest.km) : "",
+  return toCsv(
+    GAPS_COLUMNS,
+    gaps.map((g, i) => [
+      i + 1,
+      g.country.iso3,
+      g.country.name,
+      g.country.region,
+      g.country.ldc,
+      g.country.lldc,
+      g.country.sids,
+      g.lastYear,
+      g.yearsSince,
+      g.nextYear,
+      g.nearest?.iso3,
+      g.nearest ? countryName(g.nearest.iso3) : null,
+      g.nearest ? Math.round(g.nearest.km) : null,
       note,
-    })),
-    { newline: "\n" },
+    ]),
   );
 }

@@ -1,6 +1,3 @@
-import { CATEGORIES } from "../data/schema";
-import { z } from "../zod";
-
 /**
  * The messages an embedded atlas exchanges with the page that hosts it (window.postMessage).
  * Every message is an object whose `type` starts with "itu-d-atlas:". See README, "Embedding".
@@ -13,27 +10,16 @@ import { z } from "../zod";
  */
 export const MESSAGE_PREFIX = "itu-d-atlas:";
 
-export const setViewMessage = z
-  .object({
-    type: z.literal(`${MESSAGE_PREFIX}set`),
-    years: z
-      .string()
-      .regex(/^\d{4}(-\d{4})?$/)
-      .optional(),
-    layers: z.array(z.enum(CATEGORIES)).optional(),
-    country: z
-      .string()
-      .regex(/^[A-Za-z]{3}$/)
-      .nullable()
-      .optional(),
-  })
-  .strict();
-export type SetViewMessage = z.infer<typeof setViewMessage>;
-
-/** Reads a message from a host; anything of another shape is ignored (null). */
-export function readSetViewMessage(data: unknown): SetViewMessage | null {
-  const result = setViewMessage.safeParse(data);
-  return result.success ? result.data : null;
+/**
+ * Whether a message claims to be a `set` message. Only such messages load the schema that checks
+ * them in full (setViewMessage.ts, with zod): the page's first download carries no validator.
+ */
+export function looksLikeSetViewMessage(data: unknown): boolean {
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    (data as { type?: unknown }).type === `${MESSAGE_PREFIX}set`
+  );
 }
 
 /**

@@ -1,5 +1,10 @@
 import { useEffect, useMemo } from "react";
-import { embedChannel, MESSAGE_PREFIX, readSetViewMessage } from "../../core/url/embedMessages";
+import {
+  embedChannel,
+  looksLikeSetViewMessage,
+  MESSAGE_PREFIX,
+} from "../../core/url/embedMessages";
+import type { SetViewMessage } from "../../core/url/setViewMessage";
 import { parseViewState, serializeViewState, type ViewState } from "../../core/url/viewState";
 
 /**
@@ -42,13 +47,8 @@ export function useEmbedBridge(
 
   useEffect(() => {
     if (!enabled) return;
-    const receive = (event: MessageEvent) => {
-      if (
-        !channel.accepts(event.origin, event.source === window.parent && window.parent !== window)
-      )
-        return;
-      const message = readSetViewMessage(event.data);
-      if (!message) return;
+    let active = true;
+    const apply = (message: SetViewMessage) => {
       const query = new URLSearchParams();
       if (message.years) query.set("years", message.years);
       if (message.layers) query.set("layers", message.layers.join(","));
@@ -62,8 +62,23 @@ export function useEmbedBridge(
       if (message.country !== undefined) patch.country = message.country ? parsed.country : null;
       update(patch);
     };
+    const receive = (event: MessageEvent) => {
+      if (
+        !channel.accepts(event.origin, event.source === window.parent && window.parent !== window)
+      )
+        return;
+      if (!looksLikeSetViewMessage(event.data)) return;
+      // The full check (zod) is loaded with the first message that claims to be a `set`.
+      void import("../../core/url/setViewMessage").then(({ readSetViewMessage }) => {
+        const message = readSetViewMessage(event.data);
+        if (active && message) apply(message);
+      });
+    };
     window.addEventListener("message", receive);
-    return () => window.removeEventListener("message", receive);
+    return () => {
+      active = false;
+      window.removeEventListener("message", receive);
+    };
   }, [enabled, channel, state.time.mode, update, isKnownCountry]);
 }
 

@@ -1,12 +1,5 @@
-import type { Layer, PickingInfo } from "@deck.gl/core";
-import { MapLibreOverlay } from "@deck.gl/maplibre";
-import {
-  LngLat,
-  type LngLatBoundsLike,
-  type LngLatLike,
-  Map as MapLibreMap,
-  setWorkerUrl,
-} from "maplibre-gl";
+import type { MapLibreOverlay } from "@deck.gl/maplibre";
+import { Map as MapLibreMap, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef, useState } from "react";
@@ -15,28 +8,28 @@ import type { ItuRegion } from "../../core/geography/types";
 import type { Camera } from "../../core/url/viewState";
 import type { CountryFills } from "../../core/view/countryFills";
 import type { MapLabel } from "../../core/view/viewModel";
+import { useTranslate } from "../i18n";
+import { usePendingParts } from "../state/pendingParts";
 import { swatchHex } from "../theme/palette";
 import {
   BASE_LAYERS,
-  BASE_SOURCE,
-  COUNTRIES_LAYER,
+  countryFeature,
   offlineBaseMapStyle,
   remoteBaseMapStyleUrl,
 } from "./baseMapStyle";
+import { followHomeCamera, WORLD_BOUNDS } from "./homeCamera";
 import { MapLabels } from "./MapLabels";
+import { answerPointer, type MapPick } from "./mapPointer";
+import { type DeckPick, type MapLayerInput, useDeckOverlay } from "./useDeckOverlay";
 
 setWorkerUrl(workerUrl);
 
-/** What the pointer is on: a deck.gl object if any, else the base map's country under it. */
-export interface MapPick {
-  info: PickingInfo;
-  /** Alpha-3 of the base-map country under the pointer, when no deck.gl object was hit. */
-  baseCountry: string | null;
-}
+export type { MapPick };
 
 export interface AtlasMapProps {
   atlas: Atlas;
-  layers: Layer[];
+  /** What the deck.gl layers are made from (they are built once deck.gl has loaded). */
+  layerInput: MapLayerInput;
   /** Region names and counts, the selected country's name. */
   labels: MapLabel[];
   /** Each country's fill (countries and gaps views), or null to show region tints. */
@@ -57,20 +50,19 @@ export interface AtlasMapProps {
   initialCamera: Camera | null;
   /** After the map stops moving: the camera, or null when it shows the whole world again. */
   onCameraChange: (camera: Camera | null) => void;
-  /** Called once the map and its deck.gl overlay exist (exports read their canvases). */
-  onMap?: (map: MapLibreMap, overlay: MapLibreOverlay) => void;
+  /**
+   * Called once the map exists, with the deck.gl overlay to come (exports read both canvases): it
+   * resolves once the overlay has loaded and been given its layers (null if it could not load).
+   */
+  onMap?: (map: MapLibreMap, overlay: Promise<MapLibreOverlay | null>) => void;
   /**
    * A key of what the map should show (the view, without the camera). Once a frame with it has been
-   * drawn and the map is idle, the element's `data-drawn-view` equals its `data-view`: browser tests
-   * wait for that instead of the clock.
+   * drawn, the map is idle and no part of the page is loading (the symbols, a lazily loaded view, a
+   * language), the element's `data-drawn-view` equals its `data-view`: browser tests wait for that
+   * instead of the clock.
    */
   viewKey: string;
 }
-
-export const WORLD_BOUNDS: LngLatBoundsLike = [
-  [-180, -56],
-  [180, 78],
-];
 
 declare global {
   interface Window {
@@ -81,18 +73,30 @@ declare global {
 
 /**
  * The map: MapLibre draws the offline base map (country fills, borders, regions, from vector tiles
- * cut at build time), deck.gl draws the atlas's symbols, arcs and labels over it.
+ * cut at build time), deck.gl draws the atlas's symbols, arcs and markers over it. The base map comes
+ * first; deck.gl is loaded once it has drawn the countries (useDeckOverlay), and until then the map
+ * corner says the symbols are loading.
  */
 export function AtlasMap(props: AtlasMapProps) {
+  const t = useTranslate();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
-  const overlayRef = useRef<MapLibreOverlay | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
   const [ready, setReady] = useState(false);
+  // The base map has drawn its first fills: time for deck.gl.
+  const [baseDrawn, setBaseDrawn] = useState(false);
   const [mapForLabels, setMapForLabels] = useState<MapLibreMap | null>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const pendingView = useRef(props.viewKey);
+  const parts = usePendingParts();
+  // Picks from deck.gl once it is there; the base map's own pointer events until then.
+  const deckEvents = useRef({
+    onHover: (_pick: DeckPick) => {},
+    onClick: (_pick: DeckPick) => {},
+  });
+  const { deck, status } = useDeckOverlay(mapForLabels, baseDrawn, props.layerInput, deckEvents);
+  const overlayReady = useRef(promised<MapLibreOverlay | null>());
 
   // The map is created once per geography; a new language (a localized atlas) does not recreate it.
   const places = props.atlas.data.places;
@@ -123,92 +127,56 @@ export function AtlasMap(props: AtlasMapProps) {
     }
     map.getCanvas().setAttribute("aria-label", props.label);
     map.getCanvas().setAttribute("aria-describedby", "map-keyboard-help");
-    let hovered: string | null = null;
-    const setHovered = (iso3: string | null) => {
-      if (hovered === iso3) return;
-      if (hovered) map.setFeatureState(countryFeature(hovered), { hover: false });
-      if (iso3) map.setFeatureState(countryFeature(iso3), { hover: true });
-      hovered = iso3;
-    };
-    const baseCountryAt = (info: PickingInfo): string | null => {
-      if (info.object || !map.getLayer(BASE_LAYERS.countryFill)) return null;
-      const feature = map.queryRenderedFeatures([info.x, info.y], {
-        layers: [BASE_LAYERS.countryFill],
-      })[0];
-      return (feature?.properties?.iso3 as string | undefined) ?? null;
-    };
-    const overlay = new MapLibreOverlay({
-      interleaved: false,
-      layers: [],
-      onHover: (info) => {
-        const baseCountry = baseCountryAt(info);
-        setHovered(baseCountry);
-        handlers.current.onHover({ info, baseCountry });
+    deckEvents.current = answerPointer(
+      map,
+      {
+        onHover: (pick) => handlers.current.onHover(pick),
+        onClick: (pick) => handlers.current.onClick(pick),
       },
-      onClick: (info) => handlers.current.onClick({ info, baseCountry: baseCountryAt(info) }),
-      getCursor: ({ isHovering }) => (isHovering ? "pointer" : "grab"),
-    });
-    map.addControl(overlay);
-    map.on("mouseout", () => setHovered(null));
-    // Drawn: the map went idle and deck.gl has had its next frame after the latest view change.
+      overlayReady.current.promise,
+    );
+    // Drawn: the map went idle, deck.gl has had its next frame after the latest view change, and no
+    // part of the page is still loading.
     map.on("idle", () => {
       const wanted = pendingView.current;
-      const filled = container.current?.style.opacity === "1";
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
-          if (map.isMoving() || !frameRef.current) return;
-          frameRef.current.dataset.drawnView = wanted;
-          // The first view, fills included, is on screen (read by npm run bench:browser).
-          if (filled) markOnce("atlas:drawn");
+          if (!map.isMoving() && frameRef.current && parts.count === 0) {
+            frameRef.current.dataset.drawnView = wanted;
+            // The first view, symbols included, is on screen (read by npm run bench:browser).
+            markOnce("atlas:drawn");
+          }
         }),
       );
     });
+    // When the last loading part arrives, the next idle reports the view drawn.
+    const unsubscribe = parts.subscribe(() => {
+      if (parts.count === 0) map.triggerRepaint();
+    });
     setMapForLabels(map);
     map.once("idle", () => {
-      markOnce("atlas:base-map-idle");
-      // "Home" is the whole-world view this frame size gets; a link records any other camera. When
-      // the frame changes size (a rotated phone, a panel opening) while at home, home is fitted again.
-      const homeOf = () => {
-        const home = map.cameraForBounds(WORLD_BOUNDS);
-        return {
-          zoom: home?.zoom ?? map.getZoom(),
-          centre: maplibreLngLat(home?.center) ?? map.getCenter(),
-        };
-      };
-      let home = homeOf();
-      const isHome = () =>
-        Math.abs(map.getZoom() - home.zoom) < 0.05 &&
-        Math.abs(map.getCenter().lng - home.centre.lng) < 1 &&
-        Math.abs(map.getCenter().lat - home.centre.lat) < 1;
-      let atHome = !props.initialCamera && !props.focusBounds;
-      if (atHome && !isHome()) map.fitBounds(WORLD_BOUNDS, { duration: 0 });
-      map.on("resize", () => {
-        home = homeOf();
-        if (atHome) map.fitBounds(WORLD_BOUNDS, { duration: 0 });
-      });
-      map.on("moveend", () => {
-        atHome = isHome();
-        const centre = map.getCenter();
-        handlers.current.onCameraChange(
-          atHome ? null : { lng: centre.lng, lat: centre.lat, zoom: map.getZoom() },
-        );
-      });
+      followHomeCamera(map, !props.initialCamera && !props.focusBounds, (camera) =>
+        handlers.current.onCameraChange(camera),
+      );
       setReady(true);
     });
-    handlers.current.onMap?.(map, overlay);
+    handlers.current.onMap?.(map, overlayReady.current.promise);
     mapRef.current = map;
-    overlayRef.current = overlay;
     window.atlasMap = map;
     return () => {
+      unsubscribe();
       map.remove();
       mapRef.current = null;
-      overlayRef.current = null;
+      overlayReady.current = promised();
     };
   }, [places]);
 
+  // The overlay has its layers (useDeckOverlay gave them in an earlier effect): exports may use it.
+  // If deck.gl could not be loaded, an image is made of the base map alone.
   useEffect(() => {
-    overlayRef.current?.setProps({ layers: props.layers });
-  }, [props.layers]);
+    if (deck) overlayReady.current.resolve(deck.overlay);
+    else if (status.kind === "failed") overlayReady.current.resolve(null);
+  }, [deck, status.kind]);
 
   // Choropleth colours are feature-state: changing the window repaints, it does not reload data.
   useEffect(() => {
@@ -219,7 +187,13 @@ export function AtlasMap(props: AtlasMapProps) {
       map.setFeatureState(countryFeature(iso3), { fill: fillHexOf(props.countryFills, iso3) });
     // The base map stays hidden until its first fills are set: no flash of region tints under a
     // per-country legend while the map loads.
-    if (container.current) container.current.style.opacity = "1";
+    if (container.current && container.current.style.opacity !== "1") {
+      container.current.style.opacity = "1";
+      map.once("idle", () => {
+        markOnce("atlas:base-map-idle");
+        setBaseDrawn(true);
+      });
+    }
   }, [props.countryFills, props.atlas, ready]);
 
   useEffect(() => {
@@ -276,22 +250,21 @@ export function AtlasMap(props: AtlasMapProps) {
       ref={frameRef}
       className="atlas-map"
       data-ready={ready ? "true" : "false"}
+      data-symbols={status.kind}
       data-view={props.viewKey}
       style={props.hidden ? { visibility: "hidden" } : undefined}
     >
       <div ref={container} className="atlas-map-canvas" style={{ opacity: 0 }} />
       {ready && <MapLabels map={mapForLabels} labels={props.labels} />}
+      {ready && status.kind !== "ready" && (
+        <p className="map-status" role="status">
+          {status.kind === "loading"
+            ? t("loading.symbols")
+            : t("app.partError", { reason: status.reason })}
+        </p>
+      )}
     </div>
   );
-}
-
-/** A country's feature in the base map's vector tiles (its id is its ISO code). */
-function countryFeature(iso3: string) {
-  return { source: BASE_SOURCE, sourceLayer: COUNTRIES_LAYER, id: iso3 };
-}
-
-function markOnce(name: string) {
-  if (performance.getEntriesByName(name, "mark").length === 0) performance.mark(name);
 }
 
 function fitPadding(map: MapLibreMap): number {
@@ -299,17 +272,25 @@ function fitPadding(map: MapLibreMap): number {
   return Math.round(Math.min(60, 0.08 * Math.min(clientWidth, clientHeight)));
 }
 
+function markOnce(name: string) {
+  if (performance.getEntriesByName(name, "mark").length === 0) performance.mark(name);
+}
+
 function fillHexOf(fills: CountryFills | null, iso3: string): string | null {
   const key = fills?.get(iso3);
   return key ? swatchHex(key) : null;
 }
 
-function maplibreLngLat(value: LngLatLike | undefined): { lng: number; lat: number } | null {
-  if (!value) return null;
-  return LngLat.convert(value);
-}
-
 function addAtlasLayers(map: MapLibreMap, offline: ReturnType<typeof offlineBaseMapStyle>) {
   for (const [id, source] of Object.entries(offline.sources)) map.addSource(id, source);
   for (const layer of offline.layers) if (layer.type !== "background") map.addLayer(layer);
+}
+
+/** A promise with its resolve function, for the overlay that arrives after the map. */
+function promised<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve: (value: T) => void = () => {};
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
 }

@@ -1,19 +1,19 @@
 import type { MapLibreOverlay } from "@deck.gl/maplibre";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { useMemo, useState } from "react";
+import { Suspense, useMemo, useState } from "react";
 import type { Atlas } from "../../core/atlas/prepareAtlas";
 import { CATEGORIES, type Category } from "../../core/data/schema";
 import type { Camera, ViewState } from "../../core/url/viewState";
 import { type AtlasViewModel, hoverCount } from "../../core/view/viewModel";
 import { ErrorBoundary } from "../ErrorBoundary";
 import { useTranslate } from "../i18n";
-import { SourcesView } from "../sources/SourcesView";
-import { RecordsTable } from "../table/RecordsTable";
+import { RecordsTable, SourcesView } from "../lazyParts";
+import { LoadingPart } from "../state/pendingParts";
 import { AtlasMap } from "./AtlasMap";
 import { MapLegend } from "./MapLegend";
-import { mapLayers } from "./mapLayers";
 import { type PickTarget, pickTarget } from "./picking";
 import { Tooltip } from "./Tooltip";
+import type { MapLayerInput } from "./useDeckOverlay";
 
 /** The map (or the table), with its tooltip and legend. Falls back to the table without WebGL. */
 export function MapArea({
@@ -29,7 +29,7 @@ export function MapArea({
   model: AtlasViewModel;
   update: (patch: Partial<ViewState>) => void;
   initialCamera: Camera | null;
-  onMap?: (map: MapLibreMap, overlay: MapLibreOverlay) => void;
+  onMap?: (map: MapLibreMap, overlay: Promise<MapLibreOverlay | null>) => void;
 }) {
   const t = useTranslate();
   const [hover, setHover] = useState<{ target: PickTarget; x: number; y: number } | null>(null);
@@ -40,13 +40,9 @@ export function MapArea({
   const showTable = !showSources && (webglProblem !== null || tableChosen);
   const mapHidden = showTable || showSources;
   const { categories, yearWindow, countryFills, gapLine, focusRegion } = model;
-  const layers = useMemo(
-    () =>
-      mapLayers(
-        atlas,
-        { categories, yearWindow, countryFills, gapLine, focusRegion },
-        state.country,
-      ),
+  // What the deck.gl layers are made from; AtlasMap builds them once deck.gl has loaded.
+  const layerInput = useMemo<MapLayerInput>(
+    () => [atlas, { categories, yearWindow, countryFills, gapLine, focusRegion }, state.country],
     [atlas, categories, yearWindow, countryFills, gapLine, focusRegion, state.country],
   );
   const tableRecords = showTable ? (tableChosen ? model.tableRecords : model.selectRecords()) : [];
@@ -68,23 +64,25 @@ export function MapArea({
             {t("map.noWebgl")}
           </p>
         )}
-        {showSources && <SourcesView atlas={atlas} state={state} update={update} />}
-        {showTable && (
-          <RecordsTable
-            atlas={atlas}
-            records={tableRecords}
-            caption={model.caption(tableRecords)}
-            fileName={model.fileName("csv")}
-            yearWindow={model.yearWindow}
-            source={tableChosen ? state.source : null}
-            onShowAll={() => update({ source: null })}
-          />
-        )}
+        <Suspense fallback={<LoadingPart />}>
+          {showSources && <SourcesView atlas={atlas} state={state} update={update} />}
+          {showTable && (
+            <RecordsTable
+              atlas={atlas}
+              records={tableRecords}
+              caption={model.caption(tableRecords)}
+              fileName={model.fileName("csv")}
+              yearWindow={model.yearWindow}
+              source={tableChosen ? state.source : null}
+              onShowAll={() => update({ source: null })}
+            />
+          )}
+        </Suspense>
         <div className="map-frame">
           {!webglProblem && (
             <AtlasMap
               atlas={atlas}
-              layers={layers}
+              layerInput={layerInput}
               labels={model.labels}
               countryFills={model.countryFills}
               selectedCountry={state.country}
@@ -97,7 +95,7 @@ export function MapArea({
               onMap={onMap}
               onHover={(pick) => {
                 const target = onPick(pick);
-                setHover(target ? { target, x: pick.info.x, y: pick.info.y } : null);
+                setHover(target ? { target, x: pick.x, y: pick.y } : null);
               }}
               onClick={(pick) => {
                 const target = onPick(pick);

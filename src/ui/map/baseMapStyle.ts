@@ -22,6 +22,11 @@ const TILE_ZOOMS = { minzoom: 0, maxzoom: 5 } as const;
  * against the page's address at run time. Only the folder goes through URL(), which would escape
  * the `{z}/{x}/{y}` placeholders.
  */
+/** A country's feature in the base map's vector tiles, for feature-state (its id is its ISO code). */
+export function countryFeature(iso3: string) {
+  return { source: BASE_SOURCE, sourceLayer: COUNTRIES_LAYER, id: iso3 };
+}
+
 export function tileUrlTemplate(baseUri: string): string {
   return `${new URL(TILES_PATH, baseUri).href}{z}/{x}/{y}.pbf`;
 }

@@ -2,8 +2,8 @@ import type { ActivitySymbol, PartnerArc } from "../../core/atlas/activityPlaces
 import type { Activity } from "../../core/data/schema";
 import type { ItuRegion } from "../../core/geography/types";
 import type { View } from "../../core/url/viewState";
-import type { MapPick } from "./AtlasMap";
 import { isRecordLayer, LAYER_IDS } from "./layerIds";
+import type { MapPick } from "./mapPointer";
 
 /** What is under the pointer, in the atlas's own terms. */
 export type PickTarget =
@@ -25,10 +25,9 @@ export function pickTarget(
     const region = regionOf(iso3);
     return region ? { kind: "region", region } : { kind: "country", iso3 };
   };
-  const { info } = pick;
-  const object = info.object as unknown;
-  if (!object || !info.layer) return pick.baseCountry ? asPlace(pick.baseCountry) : null;
-  const id = info.layer.id;
+  const object = pick.object;
+  const id = pick.layerId;
+  if (!object || !id) return pick.baseCountry ? asPlace(pick.baseCountry) : null;
   if (id === LAYER_IDS.smallCountryMarkers) return asPlace((object as { iso3: string }).iso3);
   if (id === LAYER_IDS.partnerArcs) {
     const arc = object as PartnerArc;

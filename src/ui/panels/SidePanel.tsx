@@ -1,9 +1,11 @@
+import { Suspense } from "react";
 import type { Atlas } from "../../core/atlas/prepareAtlas";
 import type { Population } from "../../core/gaps/coverageGaps";
 import type { ItuRegion } from "../../core/geography/types";
 import type { YearWindow } from "../../core/time/yearWindow";
 import type { PanelModel } from "../../core/view/panels";
-import { GapsPanel } from "../gaps/GapsPanel";
+import { GapsPanel } from "../lazyParts";
+import { LoadingPart } from "../state/pendingParts";
 import { CountryPanel } from "./CountryPanel";
 import { OverviewPanel } from "./OverviewPanel";
 import { RegionPanel } from "./RegionPanel";
@@ -50,14 +52,16 @@ export function SidePanel({
       );
     case "gaps":
       return (
-        <GapsPanel
-          model={panel}
-          yearWindow={yearWindow}
-          countryName={countryName}
-          onPopulation={actions.setPopulation}
-          onHoverGap={actions.hoverGap}
-          onSelectCountry={actions.selectCountry}
-        />
+        <Suspense fallback={<LoadingPart />}>
+          <GapsPanel
+            model={panel}
+            yearWindow={yearWindow}
+            countryName={countryName}
+            onPopulation={actions.setPopulation}
+            onHoverGap={actions.hoverGap}
+            onSelectCountry={actions.selectCountry}
+          />
+        </Suspense>
       );
     case "region":
       return (

@@ -10,12 +10,15 @@ export function SearchBox({
   countries,
   onSelect,
   autoFocus = false,
+  onFocus,
   onDismiss,
 }: {
   countries: SearchableCountry[];
   onSelect: (iso3: string) => void;
   /** Focus the field when it appears (on a phone it opens from the search button). */
   autoFocus?: boolean;
+  /** The field got focus (the app loads every language's country names then). */
+  onFocus?: () => void;
   /** The field lost focus with nothing chosen (a phone closes it again). */
   onDismiss?: () => void;
 }) {
@@ -82,7 +85,10 @@ export function SearchBox({
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          onFocus?.();
+        }}
         onBlur={(e) => {
           const left = e.currentTarget.value === "";
           setTimeout(() => {

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { currentLink } from "../../core/url/address";
 import { useTranslate } from "../i18n";
-import { EXPORT_KINDS, type ExportKind } from "./exportView";
+import { EXPORT_KINDS, type ExportKind } from "./exportKinds";
 
 /** Share (copy the link), Embed (iframe code) and Export (PNG, CSV, GeoJSON) for the current view. */
 export function ShareBar({

@@ -9,11 +9,8 @@ import type { Translate } from "../../i18n/translate";
 import { CATEGORY_STYLE } from "../theme/categoryStyle";
 import { swatchHex } from "../theme/palette";
 import { downloadBlob, downloadText } from "./download";
+import type { ExportKind } from "./exportKinds";
 import { type PngFrame, renderViewPng } from "./exportPng";
-
-/** What the header's export menu offers, in its order. */
-export const EXPORT_KINDS = ["png", "png2x", "csv", "geojson"] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 const PNG_SHAPES = {
   dot: "dot",
@@ -50,12 +47,14 @@ export function pngFrame(model: AtlasViewModel, t: Translate): PngFrame {
   };
 }
 
+/** Downloads the view as a PNG, or its records as CSV or GeoJSON. This file loads on first use. */
 export async function exportView(
   kind: ExportKind,
   atlas: Atlas,
   model: AtlasViewModel,
   t: Translate,
-  handles: { map: MapLibreMap; overlay: MapLibreOverlay } | null,
+  /** The map and its deck.gl overlay, which the PNG waits for if it is still loading. */
+  handles: { map: MapLibreMap; overlay: Promise<MapLibreOverlay | null> } | null,
 ): Promise<void> {
   const countryName = (iso3: string) => atlas.countryByIso3.get(iso3)?.name ?? iso3;
   const sourceTitle = (id: string) => atlas.sourceTitle.get(id) ?? id;
@@ -81,7 +80,8 @@ export async function exportView(
   } else {
     if (!handles) throw new Error(t("map.noWebgl"));
     const scale = kind === "png2x" ? 2 : 1;
-    const blob = await renderViewPng(handles.map, handles.overlay, pngFrame(model, t), scale);
+    const overlay = await handles.overlay;
+    const blob = await renderViewPng(handles.map, overlay, pngFrame(model, t), scale);
     downloadBlob(blob, model.fileName(scale === 2 ? "2x.png" : "png"));
   }
 }

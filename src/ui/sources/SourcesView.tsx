@@ -5,7 +5,6 @@ import { type SourceSummary, sourceSummaries } from "../../core/sources/sourceSu
 import { pathOnly } from "../../core/url/address";
 import { serializeViewState, type ViewState } from "../../core/url/viewState";
 import { useTranslate } from "../i18n";
-import "./sources.css";
 
 /** The rules of data/README.md in plain words, in the order a reader needs them. */
 const RULES = [

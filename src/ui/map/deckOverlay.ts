@@ -1,0 +1,55 @@
+import type { PickingInfo } from "@deck.gl/core";
+import { MapLibreOverlay } from "@deck.gl/maplibre";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { mapLayers } from "./mapLayers";
+
+/**
+ * The deck.gl overlay (symbols, arcs, site dots, small-country markers): its own file, loaded by
+ * AtlasMap once the base map has drawn its countries (vite.config.ts names it `deck-<hash>.js`).
+ * deck.gl and luma.gl are most of the page's code and their start-up shares the GPU with MapLibre,
+ * so the countries come first and the symbols a moment later.
+ */
+
+/** What the layers are made from: mapLayers' arguments. */
+export type MapLayerInput = Parameters<typeof mapLayers>;
+
+/** A deck.gl pick, in plain terms (the picked object and its layer's id). */
+export interface DeckPick {
+  x: number;
+  y: number;
+  object: unknown;
+  layerId: string | null;
+}
+
+export interface DeckOverlay {
+  /** deck.gl's overlay control: the PNG export reads its canvas. */
+  overlay: MapLibreOverlay;
+  /** Draws the layers of this input (rebuilt each time; deck.gl diffs them by id). */
+  show(input: MapLayerInput): void;
+}
+
+const pickOf = (info: PickingInfo): DeckPick => ({
+  x: info.x,
+  y: info.y,
+  object: info.object,
+  layerId: info.layer?.id ?? null,
+});
+
+/** Adds the overlay to the map; from then on deck.gl reports the pointer's hovers and clicks. */
+export function attachDeckOverlay(
+  map: MapLibreMap,
+  events: { onHover: (pick: DeckPick) => void; onClick: (pick: DeckPick) => void },
+): DeckOverlay {
+  const overlay = new MapLibreOverlay({
+    interleaved: false,
+    layers: [],
+    onHover: (info) => events.onHover(pickOf(info)),
+    onClick: (info) => events.onClick(pickOf(info)),
+    getCursor: ({ isHovering }) => (isHovering ? "pointer" : "grab"),
+  });
+  map.addControl(overlay);
+  return {
+    overlay,
+    show: (input) => overlay.setProps({ layers: mapLayers(...input) }),
+  };
+}
