@@ -7,11 +7,16 @@
  *    flatbush + turf (the exact baseline) and a loop over every shape.
  * 3. Start-up: prepareAtlas on public/data/atlas.json (run `npm run data` first), and decoding the
  *    full shapes of public/data/shapes.json, which only features that need them pay for.
+ * 4. Map symbols: grouping the real records plus 0, 100k or 1M synthetic ones into one symbol per
+ *    place, category and style, and counting every symbol's records for a new window (ours vs a
+ *    filter over every record at every place, which is what the GPU did with one icon per record).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ActivityCounts, categoryMask } from "../src/core/aggregation/activityCounts";
 import { prepareAtlas } from "../src/core/atlas/prepareAtlas";
+import { SymbolCounts } from "../src/core/atlas/symbolCounts";
+import { groupSymbols, type SymbolGroup } from "../src/core/atlas/symbolGroups";
 import type { AtlasData, AtlasShapesData } from "../src/core/data/atlasData";
 import { type Activity, CATEGORIES } from "../src/core/data/schema";
 import { syntheticActivities } from "../src/core/data/syntheticActivities";
@@ -22,7 +27,7 @@ import {
   createNaiveCountryLocator,
 } from "../src/core/geography/countryLocator";
 import type { LngLat } from "../src/core/geography/types";
-import type { YearWindow } from "../src/core/time/yearWindow";
+import { isActiveIn, type YearWindow } from "../src/core/time/yearWindow";
 import { loadDataset, PROJECT_ROOT } from "../tools/loadDataset";
 
 let seed = 7;
@@ -108,6 +113,66 @@ for (const n of [10_000, 100_000, 1_000_000]) {
   const heap = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
   console.log(
     `| ${n.toLocaleString("en")} | ${fmt(built.ms)} | ${(counts.byteLength / 1024).toFixed(0)} KiB typed arrays (heap +${heap.toFixed(0)} MiB while building) | ${fmt(ours)} | ${fmt(naive)} | ${(naive / ours).toFixed(0)}x |`,
+  );
+}
+
+/** The baseline for symbols: every record at every place tested against the window. */
+function naiveSymbolCounts(groups: readonly SymbolGroup[], window: YearWindow): Int32Array {
+  const out = new Int32Array(groups.length);
+  for (const group of groups)
+    for (const record of group.records)
+      if (isActiveIn(record, window)) out[group.index] = (out[group.index] ?? 0) + 1;
+  return out;
+}
+
+const real = dataset.activities.records.map(({ record }) => record);
+const placeByIso3 = new Map(dataset.geography.places.map((p) => [p.iso3, p]));
+const shapeByIso3 = new Map(dataset.geography.countryShapes.map((s) => [s.properties.iso3, s]));
+console.log(
+  "\nMap symbols: one per place, category and style, counted for a new window (median of repeated runs)\n",
+);
+console.log(
+  "| records (real + synthetic) | record places | symbols | group them | count memory | count a window (ours) | per record (naive filter) | naive / ours |",
+);
+console.log("|--:|--:|--:|--:|--:|--:|--:|--:|");
+for (const n of [0, 100_000, 1_000_000]) {
+  const activities = real.concat(syntheticActivities(n, codes));
+  const built = time(() => {
+    const points = groupSymbols(
+      activities,
+      ["cirt", "dtc", "connectivity"],
+      (iso3) => placeByIso3.get(iso3),
+      (iso3) => shapeByIso3.get(iso3),
+    );
+    const sites = activities.filter(
+      (a) => a.lngLat && (a.category === "assistance" || a.category === "partnership"),
+    );
+    const dots = groupSymbols(
+      sites,
+      ["assistance", "partnership"],
+      (iso3) => placeByIso3.get(iso3),
+      (iso3) => shapeByIso3.get(iso3),
+      points.length,
+    );
+    const groups = [...points, ...dots];
+    return { groups, counts: new SymbolCounts(groups) };
+  });
+  const { groups, counts } = built.result;
+  const out = new Int32Array(groups.length);
+  let w = 0;
+  const ours = median(201, () => counts.countsIn(windows[w++ % windows.length] as YearWindow, out));
+  const naive = median(n >= 1_000_000 ? 5 : 21, () =>
+    naiveSymbolCounts(groups, windows[w++ % windows.length] as YearWindow),
+  );
+  for (const window of windows) {
+    const a = counts.countsIn(window);
+    const b = naiveSymbolCounts(groups, window);
+    if (a.some((v, i) => v !== b[i]))
+      throw new Error(`symbol counts disagree with the baseline for ${n} synthetic records`);
+  }
+  const places = groups.reduce((sum, g) => sum + g.records.length, 0);
+  console.log(
+    `| ${real.length} + ${n.toLocaleString("en")} | ${places.toLocaleString("en")} | ${groups.length.toLocaleString("en")} | ${fmt(built.ms)} | ${(counts.byteLength / 1024).toFixed(0)} KiB | ${fmt(ours)} | ${fmt(naive)} | ${(naive / ours).toFixed(0)}x |`,
   );
 }
 

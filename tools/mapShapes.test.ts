@@ -1,7 +1,7 @@
 import { brotliCompressSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { placeActivities } from "../src/core/atlas/activityPlaces";
 import { type Atlas, prepareAtlas } from "../src/core/atlas/prepareAtlas";
+import { groupSymbols, type SymbolGroup } from "../src/core/atlas/symbolGroups";
 import type { AtlasData } from "../src/core/data/atlasData";
 import { syntheticActivities } from "../src/core/data/syntheticActivities";
 import {
@@ -59,13 +59,15 @@ describe("what the build computes from the shapes for the first view", () => {
     const sites = activities.filter(
       (a) => a.lngLat && (a.category === "assistance" || a.category === "partnership"),
     );
+    const fullShape = (iso3: string) => full.get(iso3);
     const before = [
-      ...placeActivities(activities, ["cirt", "dtc", "connectivity"], placeOf, (i) => full.get(i)),
-      ...placeActivities(sites, ["assistance", "partnership"], placeOf, (i) => full.get(i)),
+      ...groupSymbols(activities, ["cirt", "dtc", "connectivity"], placeOf, fullShape),
+      ...groupSymbols(sites, ["assistance", "partnership"], placeOf, fullShape),
     ];
     const now = Object.values(atlas.symbolsByCategory).flat();
-    const key = (s: (typeof now)[number]) => `${s.activity.id} ${s.iso3}`;
-    const leaders = (list: typeof now) => new Map(list.map((s) => [key(s), s.leader]));
+    const key = (s: SymbolGroup) =>
+      `${s.category} ${s.iso3} ${s.position.join()} ${s.hollow} ${s.faded}`;
+    const leaders = (list: SymbolGroup[]) => new Map(list.map((s) => [key(s), s.leader]));
     expect(now.length).toBe(before.length);
     expect(leaders(now)).toEqual(leaders(before));
     // Every ring of the real data leaves its country at the world view (all 96 ringed symbols have
@@ -74,13 +76,11 @@ describe("what the build computes from the shapes for the first view", () => {
       600,
       atlas.data.countries.map((c) => c.iso3),
     );
-    const fullRings = placeActivities(generated, ["cirt", "dtc", "connectivity"], placeOf, (i) =>
-      full.get(i),
-    );
+    const fullRings = groupSymbols(generated, ["cirt", "dtc", "connectivity"], placeOf, fullShape);
     const symbolShapes = new Map(
       countryShapesOf(shapes.symbolTopology).map((s) => [s.properties.iso3, s]),
     );
-    const outlineRings = placeActivities(generated, ["cirt", "dtc", "connectivity"], placeOf, (i) =>
+    const outlineRings = groupSymbols(generated, ["cirt", "dtc", "connectivity"], placeOf, (i) =>
       symbolShapes.get(i),
     );
     expect(

@@ -99,6 +99,15 @@ export const ar: Messages = {
   "legend.planned": "مخطط له",
   "legend.choropleth": "الأنشطة لكل بلد",
   "legend.zero": "لا يوجد أي سجل",
+  "symbols.andMore": {
+    zero: "و{count} سجل آخر هنا",
+    one: "وسجل آخر هنا",
+    two: "وسجلان آخران هنا",
+    few: "و{count} سجلات أخرى هنا",
+    many: "و{count} سجلاً آخر هنا",
+    other: "و{count} سجل آخر هنا",
+  },
+  "symbols.badgeKey": "سجلات في المكان نفسه",
   "tooltip.activities": {
     zero: "{count} نشاط في الفترة الزمنية",
     one: "نشاط واحد في الفترة الزمنية",

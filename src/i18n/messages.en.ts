@@ -86,6 +86,11 @@ export const en = {
   "legend.planned": "planned",
   "legend.choropleth": "Activities per country",
   "legend.zero": "None recorded",
+  "symbols.andMore": {
+    one: "and {count} more record here",
+    other: "and {count} more records here",
+  },
+  "symbols.badgeKey": "records at one place",
   "tooltip.activities": {
     one: "{count} activity in the time window",
     other: "{count} activities in the time window",

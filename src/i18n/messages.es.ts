@@ -91,6 +91,12 @@ export const es: Messages = {
   "legend.planned": "prevista",
   "legend.choropleth": "Actividades por país",
   "legend.zero": "Ninguna registrada",
+  "symbols.andMore": {
+    one: "y {count} registro más aquí",
+    many: "y {count} de registros más aquí",
+    other: "y {count} registros más aquí",
+  },
+  "symbols.badgeKey": "registros en un mismo lugar",
   "tooltip.activities": {
     one: "{count} actividad en el período seleccionado",
     many: "{count} de actividades en el período seleccionado",

@@ -91,6 +91,12 @@ export const fr: Messages = {
   "legend.planned": "prévue",
   "legend.choropleth": "Activités par pays",
   "legend.zero": "Aucune enregistrée",
+  "symbols.andMore": {
+    one: "et {count} autre enregistrement ici",
+    many: "et {count} d'autres enregistrements ici",
+    other: "et {count} autres enregistrements ici",
+  },
+  "symbols.badgeKey": "enregistrements au même endroit",
   "tooltip.activities": {
     one: "{count} activité dans la période sélectionnée",
     many: "{count} d'activités dans la période sélectionnée",

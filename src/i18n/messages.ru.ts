@@ -92,6 +92,13 @@ export const ru: Messages = {
   "legend.planned": "запланировано",
   "legend.choropleth": "Деятельность по странам",
   "legend.zero": "Нет записей",
+  "symbols.andMore": {
+    one: "и ещё {count} запись здесь",
+    few: "и ещё {count} записи здесь",
+    many: "и ещё {count} записей здесь",
+    other: "и ещё {count} записи здесь",
+  },
+  "symbols.badgeKey": "записей в одном месте",
   "tooltip.activities": {
     one: "{count} запись о деятельности за выбранный период",
     few: "{count} записи о деятельности за выбранный период",

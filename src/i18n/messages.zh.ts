@@ -79,6 +79,8 @@ export const zh: Messages = {
   "legend.planned": "计划中",
   "legend.choropleth": "各国活动数",
   "legend.zero": "无记录",
+  "symbols.andMore": { other: "此处另有{count}条记录" },
+  "symbols.badgeKey": "同一地点的记录数",
   "tooltip.activities": { other: "所选时段内{count}项活动" },
   "time.mode": "时间模式",
   "time.mode.year": "单一年份",

@@ -27,7 +27,8 @@ async function symbolsOnScreen(query: string, width: number, height: number): Pr
       iso3: string;
       position: [number, number];
       offset: [number, number];
-      activity: { id: string; lngLat?: unknown };
+      site: boolean;
+      records: { id: string }[];
     };
     type DeckLayer = { id: string; props: { data: Symbol[]; visible?: boolean } };
     const map = window.atlasMap;
@@ -54,11 +55,11 @@ async function symbolsOnScreen(query: string, width: number, height: number): Pr
         const under = map.queryRenderedFeatures([x, y], { layers: ["country-fill"] })[0];
         seen.push({
           iso3: s.iso3,
-          id: s.activity.id,
+          id: s.records.map((r) => r.id).join(),
           layer: layer.id,
           under: (under?.properties?.iso3 as string | undefined) ?? null,
           leader: leaders.has(s),
-          atOwnSite: Boolean(s.activity.lngLat) && s.offset[0] === 0 && s.offset[1] === 0,
+          atOwnSite: s.site && s.offset[0] === 0 && s.offset[1] === 0,
           drawn: Boolean(overlay.pickObject({ x, y, radius: 3, layerIds: [layer.id] })),
         });
       }

@@ -1,20 +1,5 @@
-import type { Activity, Category } from "../data/schema";
-import type { CountryPlace, CountryShape, LngLat } from "../geography/types";
-import { fanOut } from "./fanOut";
-
-/** One symbol on the map: a record at one of its countries (or at its named site). */
-export interface ActivitySymbol {
-  activity: Activity;
-  iso3: string;
-  position: LngLat;
-  /** Offset in pixels, so symbols sharing a point fan out in a small ring and stay readable. */
-  offset: [number, number];
-  /**
-   * True when the symbol may be drawn outside its country (a ring wider than the country at the
-   * world view) or around a small country's marker: a thin line ties it back to `position`.
-   */
-  leader: boolean;
-}
+import type { Activity } from "../data/schema";
+import type { CountryPlace, LngLat } from "../geography/types";
 
 /** An arc from a partner government to a beneficiary country. */
 export interface PartnerArc {
@@ -23,40 +8,6 @@ export interface PartnerArc {
   to: LngLat;
   partner: string;
   beneficiary: string;
-}
-
-/**
- * Places every record of the given categories: at its site when the text names one, else at the
- * representative point of each country it names. Region-level and global records have no symbol
- * (they are counted and listed instead).
- */
-export function placeActivities(
-  activities: readonly Activity[],
-  categories: readonly Category[],
-  placeOf: (iso3: string) => CountryPlace | undefined,
-  shapeOf: (iso3: string) => CountryShape | undefined = () => undefined,
-): ActivitySymbol[] {
-  const symbols: ActivitySymbol[] = [];
-  for (const activity of activities) {
-    if (!categories.includes(activity.category)) continue;
-    if (activity.lngLat && activity.countries[0]) {
-      symbols.push({
-        activity,
-        iso3: activity.countries[0],
-        position: activity.lngLat,
-        offset: [0, 0],
-        leader: false,
-      });
-      continue;
-    }
-    for (const iso3 of activity.countries) {
-      const place = placeOf(iso3);
-      if (place)
-        symbols.push({ activity, iso3, position: place.point, offset: [0, 0], leader: false });
-    }
-  }
-  fanOut(symbols, placeOf, shapeOf);
-  return symbols;
 }
 
 /** Arcs from each partner government to each beneficiary country of every record that names both. */

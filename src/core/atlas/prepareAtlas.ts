@@ -10,12 +10,9 @@ import {
   type ItuRegion,
   type LngLat,
 } from "../geography/types";
-import {
-  type ActivitySymbol,
-  type PartnerArc,
-  partnerArcs,
-  placeActivities,
-} from "./activityPlaces";
+import { type PartnerArc, partnerArcs } from "./activityPlaces";
+import { SymbolCounts } from "./symbolCounts";
+import { groupSymbols, type SymbolGroup } from "./symbolGroups";
 
 /**
  * The atlas as the app uses it: the loaded data plus lookups and counts built once at start-up.
@@ -29,15 +26,18 @@ export interface Atlas {
   regionLabelPoints: Map<ItuRegion, LngLat>;
   counts: ActivityCounts;
   /**
-   * Map symbols per category: CIRT, DTC and connectivity records at their sites or countries;
-   * assistance and partnership records only where they name a site (small dots). Built once, so
-   * layers keep the same data arrays and moving the time slider never rebuilds them.
+   * Map symbols per category, one per place, category and style (symbolGroups.ts): CIRT, DTC and
+   * connectivity records at their sites or countries; assistance and partnership records only
+   * where they name a site (small dots). Built once, so layers keep the same data arrays and
+   * moving the time slider never rebuilds them.
    */
-  symbolsByCategory: Record<Category, ActivitySymbol[]>;
+  symbolsByCategory: Record<Category, SymbolGroup[]>;
+  /** Each symbol's records in any year window, in O(symbols). */
+  symbolCounts: SymbolCounts;
   /** Countries too small to click at world zoom (or without a shape): they get a dot. */
   markerPlaces: CountryPlace[];
   /** The symbols drawn with a leader line back to their point (see fanOut.ts), all categories. */
-  leaders: ActivitySymbol[];
+  leaders: SymbolGroup[];
   partnerArcs: PartnerArc[];
   /** Records with no country: the region they are reported under, or the whole world. */
   regionLevel: Activity[];
@@ -58,16 +58,18 @@ export function prepareAtlas(data: AtlasData): Atlas {
   );
   const shapeByIso3 = new Map(shapes.map((s) => [s.properties.iso3, s]));
   const shapeOf = (iso3: string) => shapeByIso3.get(iso3);
-  const points = placeActivities(
-    data.activities,
-    ["cirt", "dtc", "connectivity"],
+  const points = groupSymbols(data.activities, ["cirt", "dtc", "connectivity"], placeOf, shapeOf);
+  const dots = groupSymbols(
+    siteRecords,
+    ["assistance", "partnership"],
     placeOf,
     shapeOf,
+    points.length,
   );
-  const dots = placeActivities(siteRecords, ["assistance", "partnership"], placeOf, shapeOf);
+  const symbols = [...points, ...dots];
   const symbolsByCategory = Object.fromEntries(
-    CATEGORIES.map((c) => [c, [...points, ...dots].filter((s) => s.activity.category === c)]),
-  ) as Record<Category, ActivitySymbol[]>;
+    CATEGORIES.map((c) => [c, symbols.filter((s) => s.category === c)]),
+  ) as Record<Category, SymbolGroup[]>;
   return {
     data,
     countryByIso3,
@@ -75,8 +77,9 @@ export function prepareAtlas(data: AtlasData): Atlas {
     regionLabelPoints: new Map(data.regionLabels.map((r) => [r.region, r.point])),
     counts: new ActivityCounts(data.activities, data.countries),
     symbolsByCategory,
+    symbolCounts: new SymbolCounts(symbols),
     markerPlaces: data.places.filter((p) => p.needsMarker),
-    leaders: [...points, ...dots].filter((s) => s.leader),
+    leaders: symbols.filter((s) => s.leader),
     partnerArcs: partnerArcs(data.activities, placeOf),
     regionLevel: data.activities.filter(
       (a) => a.countries.length === 0 && a.precision === "region",

@@ -41,6 +41,8 @@ export interface AtlasViewModel {
   shading: CountedRecords;
   /** Per country (in atlas.counts.countryCodes order): the records the shading counts. */
   countryCounts: Int32Array;
+  /** Per map symbol (SymbolGroup.index): its records active in the window; 0 hides it. */
+  symbolCounts: Int32Array;
   /** Per category: records in the window, wherever they are (the legend's counts). */
   perCategory: Record<Category, number>;
   /** Per category: of those, the ones known only by a reporting period that overlaps the window. */
@@ -105,6 +107,8 @@ export function atlasViewModel(
     () => atlas.counts.allCountries(mask, yearWindow, undefined, shading),
     [atlas, mask, yearWindow, shading],
   );
+  // Records per map symbol, for its badge (0 hides it); O(symbols), not O(records).
+  const symbolCounts = memo(() => atlas.symbolCounts.countsIn(yearWindow), [atlas, yearWindow]);
   const perCategory = memo(
     () =>
       focusRegion
@@ -195,6 +199,7 @@ export function atlasViewModel(
     focusRegion,
     shading,
     countryCounts,
+    symbolCounts,
     perCategory,
     periodPerCategory,
     yearChart: chart,

@@ -39,11 +39,24 @@ export function MapArea({
   const showSources = state.display === "sources" && !state.embed;
   const showTable = !showSources && (webglProblem !== null || tableChosen);
   const mapHidden = showTable || showSources;
-  const { categories, yearWindow, countryFills, gapLine, focusRegion } = model;
+  const { categories, yearWindow, countryFills, gapLine, focusRegion, symbolCounts } = model;
   // What the deck.gl layers are made from; AtlasMap builds them once deck.gl has loaded.
   const layerInput = useMemo<MapLayerInput>(
-    () => [atlas, { categories, yearWindow, countryFills, gapLine, focusRegion }, state.country],
-    [atlas, categories, yearWindow, countryFills, gapLine, focusRegion, state.country],
+    () => [
+      atlas,
+      { categories, yearWindow, countryFills, gapLine, focusRegion, symbolCounts },
+      state.country,
+    ],
+    [
+      atlas,
+      categories,
+      yearWindow,
+      countryFills,
+      gapLine,
+      focusRegion,
+      symbolCounts,
+      state.country,
+    ],
   );
   const tableRecords = showTable ? (tableChosen ? model.tableRecords : model.selectRecords()) : [];
   const toggleCategory = (category: Category) =>
@@ -101,7 +114,7 @@ export function MapArea({
                 const target = onPick(pick);
                 if (target?.kind === "region") update({ region: target.region, country: null });
                 else if (target?.kind === "country") update({ country: target.iso3 });
-                else if (target?.kind === "activity" && target.iso3)
+                else if ((target?.kind === "activity" || target?.kind === "symbol") && target.iso3)
                   update({ country: target.iso3 });
                 else update({ country: null, region: null });
               }}
@@ -117,7 +130,9 @@ export function MapArea({
               x={hover.x}
               y={hover.y}
               count={
-                hover.target.kind === "activity" ? null : hoverCount(atlas, hover.target, model)
+                hover.target.kind === "activity" || hover.target.kind === "symbol"
+                  ? null
+                  : hoverCount(atlas, hover.target, model)
               }
               yearWindow={model.yearWindow}
             />

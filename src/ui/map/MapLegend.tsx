@@ -88,7 +88,11 @@ export function MapLegend({
         <span className="faded-key">
           <SymbolKey category="cirt" />
         </span>{" "}
-        {t("legend.planned")}
+        {t("legend.planned")}{" "}
+        <span className="badge-key" aria-hidden="true">
+          2
+        </span>{" "}
+        {t("symbols.badgeKey")}
       </p>
       {legend.shadingNote && <p className="legend-shading">{legend.shadingNote}</p>}
       {legend.sections.map((section) => (

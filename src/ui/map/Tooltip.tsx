@@ -1,4 +1,5 @@
 import type { Atlas } from "../../core/atlas/prepareAtlas";
+import { groupRecordsIn } from "../../core/atlas/symbolCounts";
 import type { Activity } from "../../core/data/schema";
 import { datedInWindow, type YearWindow } from "../../core/time/yearWindow";
 import type { Translate } from "../../i18n/translate";
@@ -25,6 +26,35 @@ function HoverCount({ count, period }: { count: number; period: number }) {
       {t("tooltip.activities", { count })}
       {period > 0 && ` (${t("precision.periodPart", { count: period })})`}
     </div>
+  );
+}
+
+/** One record: its title, category, years (and how its period stands in the window), status, place. */
+function ActivityLines({
+  atlas,
+  activity: a,
+  iso3,
+  yearWindow,
+}: {
+  atlas: Atlas;
+  activity: Activity;
+  iso3: string | null;
+  yearWindow: YearWindow;
+}) {
+  const t = useTranslate();
+  const where = iso3 ? atlas.countryByIso3.get(iso3)?.name : null;
+  return (
+    <>
+      <strong className="tooltip-name" lang="en" dir="ltr">
+        {a.title}
+      </strong>
+      <div className="tooltip-region">
+        {t(`category.${a.category}`)} · {t.years(a.yearStart, a.yearEnd)}
+        {a.datePrecision === "period" ? ` (${periodNote(a, yearWindow, t)})` : ""} ·{" "}
+        {t(`status.${a.status}`)}
+      </div>
+      {where && <div>{a.place ? `${a.place}, ${where}` : where}</div>}
+    </>
   );
 }
 
@@ -67,21 +97,27 @@ export function Tooltip({
         {count !== null && <HoverCount {...count} />}
       </>
     );
-  } else {
-    const a = target.activity;
-    const where = target.iso3 ? atlas.countryByIso3.get(target.iso3)?.name : null;
+  } else if (target.kind === "symbol") {
+    // A symbol stands for its records in the window: the first one, and how many more.
+    const records = groupRecordsIn(target.group, yearWindow);
+    const first = records[0] ?? target.group.records[0];
+    if (!first) return null;
     body = (
       <>
-        <strong className="tooltip-name" lang="en" dir="ltr">
-          {a.title}
-        </strong>
-        <div className="tooltip-region">
-          {t(`category.${a.category}`)} · {t.years(a.yearStart, a.yearEnd)}
-          {a.datePrecision === "period" ? ` (${periodNote(a, yearWindow, t)})` : ""} ·{" "}
-          {t(`status.${a.status}`)}
-        </div>
-        {where && <div>{a.place ? `${a.place}, ${where}` : where}</div>}
+        <ActivityLines atlas={atlas} activity={first} iso3={target.iso3} yearWindow={yearWindow} />
+        {records.length > 1 && (
+          <div className="tooltip-count">{t("symbols.andMore", { count: records.length - 1 })}</div>
+        )}
       </>
+    );
+  } else {
+    body = (
+      <ActivityLines
+        atlas={atlas}
+        activity={target.activity}
+        iso3={target.iso3}
+        yearWindow={yearWindow}
+      />
     );
   }
   return (

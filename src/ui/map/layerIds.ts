@@ -11,10 +11,12 @@ export const LAYER_IDS = {
   siteDots: (category: "assistance" | "partnership") => `site-dots-${category}` as const,
   symbols: (category: Exclude<Category, "assistance" | "partnership">) =>
     `symbols-${category}` as const,
+  /** The count badges of the symbols that stand for more than one record in the window. */
+  symbolBadges: "symbol-badges",
   gapLine: "gap-line",
 } as const;
 
-/** True when a layer id is one of the per-record layers (symbols, site dots). */
+/** True when a layer id is one of the record symbol layers (symbols, site dots): their objects are SymbolGroups. */
 export function isRecordLayer(id: string): boolean {
   return id.startsWith("symbols-") || id.startsWith("site-dots-");
 }

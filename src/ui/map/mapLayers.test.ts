@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { SymbolGroup } from "../../core/atlas/symbolGroups";
 import { ITU_REGIONS } from "../../core/geography/types";
 import { FIRST_YEAR, LAST_YEAR } from "../../core/time/years";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../../core/url/viewState";
@@ -19,6 +20,13 @@ const dotTrigger = (patch: Partial<ViewState>) => {
   return (dots?.props.updateTriggers as Record<string, unknown> | undefined)?.getFillColor;
 };
 
+type SymbolProps = {
+  data: SymbolGroup[];
+  filterRange: number[][];
+  getFilterValue: (g: SymbolGroup) => number[];
+  updateTriggers: { getFilterValue: unknown };
+};
+
 describe("the map's layers", () => {
   it("stack in a fixed order with stable ids", () => {
     expect(layersOf({}).map((l) => l.id)).toEqual([
@@ -30,6 +38,7 @@ describe("the map's layers", () => {
       "symbols-connectivity",
       "symbols-dtc",
       "symbols-cirt",
+      "symbol-badges",
       "gap-line",
     ]);
   });
@@ -48,18 +57,61 @@ describe("the map's layers", () => {
     const cirt = layers.find((l) => l.id === "symbols-cirt");
     expect(cirt?.props.visible).toBe(true);
     expect(layers.find((l) => l.id === "symbols-dtc")?.props.visible).toBe(false);
-    expect((cirt?.props as { filterRange?: unknown } | undefined)?.filterRange).toEqual([
+    // The partnership arcs are filtered by their years on the GPU.
+    const arcs = layers.find((l) => l.id === "partner-arcs");
+    expect((arcs?.props as { filterRange?: unknown } | undefined)?.filterRange).toEqual([
       [FIRST_YEAR, 2018],
       [2016, LAST_YEAR],
       [-1, 99],
     ]);
+    // A symbol is drawn when it has a record in the window: a filter on its count, which a new
+    // window recomputes (updateTriggers), with the same data.
+    const props = cirt?.props as unknown as SymbolProps;
+    expect(props.filterRange).toEqual([
+      [1, 2 ** 30],
+      [-1, 99],
+    ]);
+    const later = layersOf({
+      categories: ["cirt"],
+      time: { mode: "range", start: 2019, end: 2021 },
+    });
+    const laterProps = later.find((l) => l.id === "symbols-cirt")?.props as unknown as SymbolProps;
+    expect(laterProps.data).toBe(props.data);
+    expect(laterProps.updateTriggers.getFilterValue).not.toEqual(
+      props.updateTriggers.getFilterValue,
+    );
+    const drawn = (p: SymbolProps) => p.data.filter((g) => (p.getFilterValue(g)[0] ?? 0) > 0);
+    expect(drawn(props).map((g) => g.records.map((r) => r.id))).toEqual([]);
+    expect(drawn(laterProps).map((g) => g.records.map((r) => r.id))).toEqual([["ken-cirt-2019"]]);
   });
   it("show only the chosen region's symbols, by the same GPU filter", () => {
     const cirt = layersOf({ region: "EUR" }).find((l) => l.id === "symbols-cirt");
     const europe = ITU_REGIONS.indexOf("EUR");
-    expect((cirt?.props as { filterRange?: number[][] } | undefined)?.filterRange?.[2]).toEqual([
+    expect((cirt?.props as { filterRange?: number[][] } | undefined)?.filterRange?.[1]).toEqual([
       europe,
       europe,
     ]);
+  });
+  it("put a count badge on a symbol with more than one record in the window", () => {
+    const model = atlasViewModel(atlas, structuredClone(DEFAULT_VIEW_STATE), t);
+    const kenyaCirt = atlas.symbolsByCategory.cirt.find((g) => g.iso3 === "KEN");
+    const badges = (counts: Int32Array, region: ViewState["region"] = null) => {
+      const layers = mapLayers(
+        atlas,
+        { ...model, symbolCounts: counts, focusRegion: region },
+        null,
+      );
+      const props = layers.find((l) => l.id === "symbol-badges")?.props as unknown as {
+        data: { group: SymbolGroup; count: number }[];
+        getText: (b: unknown) => string;
+      };
+      return props.data.map((b) => `${b.group.iso3} ${b.group.category} ${props.getText(b)}`);
+    };
+    // The test atlas has one record per symbol: no badge.
+    expect(badges(model.symbolCounts)).toEqual([]);
+    const three = model.symbolCounts.slice();
+    three[kenyaCirt?.index ?? -1] = 3;
+    expect(badges(three)).toEqual(["KEN cirt 3"]);
+    expect(badges(three, "EUR")).toEqual([]);
   });
 });

@@ -7,16 +7,33 @@ import type { AtlasViewModel } from "../../core/view/viewModel";
 
 const regionIndex = (region: ItuRegion | null) => (region ? ITU_REGIONS.indexOf(region) : -1);
 
+import { gapLineLayer, partnerArcLayer, type ShownFilter } from "./layers/activityLayers";
+import { smallCountryMarkerLayer } from "./layers/countryLayers";
 import {
-  gapLineLayer,
   leaderLineLayer,
   leadersOf,
-  partnerArcLayer,
   pointSymbolLayer,
-  type ShownFilter,
+  type SymbolBadge,
+  type SymbolFilter,
   siteDotLayer,
-} from "./layers/activityLayers";
-import { smallCountryMarkerLayer } from "./layers/countryLayers";
+  symbolBadgeLayer,
+  symbolBadges,
+} from "./layers/symbolLayers";
+
+/** The badges of one window (counts), categories and region, kept while only other inputs change. */
+const badgesCache = new WeakMap<Int32Array, { key: string; badges: SymbolBadge[] }>();
+function badgesOf(atlas: Atlas, categories: readonly Category[], shown: SymbolFilter) {
+  const key = `${categories.join(",")}|${shown.focusRegion}`;
+  const kept = badgesCache.get(shown.counts);
+  if (kept?.key === key) return kept.badges;
+  const groups = categories.flatMap((c) => atlas.symbolsByCategory[c]);
+  const badges = symbolBadges(groups, shown);
+  badgesCache.set(shown.counts, { key, badges });
+  return badges;
+}
+
+/** A badge's number: Western digits, never grouped ("1234"), so it stays short in every language. */
+const badgeText = (count: number) => String(count);
 
 /**
  * Every deck.gl layer of the map, bottom to top, from the view model. Pure. Country and region
@@ -26,7 +43,7 @@ export function mapLayers(
   atlas: Atlas,
   model: Pick<
     AtlasViewModel,
-    "categories" | "yearWindow" | "countryFills" | "gapLine" | "focusRegion"
+    "categories" | "yearWindow" | "countryFills" | "gapLine" | "focusRegion" | "symbolCounts"
   >,
   selectedCountry: string | null,
 ): Layer[] {
@@ -37,6 +54,7 @@ export function mapLayers(
     focusRegion: model.focusRegion ? regionIndex(model.focusRegion) : null,
   };
   const symbols = atlas.symbolsByCategory;
+  const s: SymbolFilter = { ...w, counts: model.symbolCounts };
   return [
     smallCountryMarkerLayer(
       atlas,
@@ -44,12 +62,13 @@ export function mapLayers(
       selectedCountry,
     ),
     partnerArcLayer(atlas.partnerArcs, w, shows("partnership")),
-    leaderLineLayer(leadersOf(atlas.leaders, model.categories), w),
-    siteDotLayer(symbols.assistance, "assistance", w, shows("assistance")),
-    siteDotLayer(symbols.partnership, "partnership", w, shows("partnership")),
-    pointSymbolLayer(symbols.connectivity, "connectivity", w, shows("connectivity")),
-    pointSymbolLayer(symbols.dtc, "dtc", w, shows("dtc")),
-    pointSymbolLayer(symbols.cirt, "cirt", w, shows("cirt")),
+    leaderLineLayer(leadersOf(atlas.leaders, model.categories), s),
+    siteDotLayer(symbols.assistance, "assistance", s, shows("assistance")),
+    siteDotLayer(symbols.partnership, "partnership", s, shows("partnership")),
+    pointSymbolLayer(symbols.connectivity, "connectivity", s, shows("connectivity")),
+    pointSymbolLayer(symbols.dtc, "dtc", s, shows("dtc")),
+    pointSymbolLayer(symbols.cirt, "cirt", s, shows("cirt")),
+    symbolBadgeLayer(badgesOf(atlas, model.categories, s), badgeText),
     gapLineLayer(model.gapLine),
   ];
 }

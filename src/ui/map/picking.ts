@@ -1,4 +1,5 @@
-import type { ActivitySymbol, PartnerArc } from "../../core/atlas/activityPlaces";
+import type { PartnerArc } from "../../core/atlas/activityPlaces";
+import type { SymbolGroup } from "../../core/atlas/symbolGroups";
 import type { Activity } from "../../core/data/schema";
 import type { ItuRegion } from "../../core/geography/types";
 import type { View } from "../../core/url/viewState";
@@ -9,7 +10,9 @@ import type { MapPick } from "./mapPointer";
 export type PickTarget =
   | { kind: "country"; iso3: string }
   | { kind: "region"; region: ItuRegion }
-  | { kind: "activity"; activity: Activity; iso3: string | null };
+  | { kind: "activity"; activity: Activity; iso3: string | null }
+  /** A map symbol: the records of one category and style at one place. */
+  | { kind: "symbol"; group: SymbolGroup; iso3: string };
 
 /**
  * Decodes a pick. In the regions view a country stands for its region. Deck.gl objects (symbols,
@@ -34,8 +37,8 @@ export function pickTarget(
     return { kind: "activity", activity: arc.activity, iso3: arc.beneficiary };
   }
   if (isRecordLayer(id)) {
-    const symbol = object as ActivitySymbol;
-    return { kind: "activity", activity: symbol.activity, iso3: symbol.iso3 };
+    const group = object as SymbolGroup;
+    return { kind: "symbol", group, iso3: group.iso3 };
   }
   return null;
 }
