@@ -3,9 +3,9 @@
  * Fails (exit code 1) with one `file:row:column: reason` line per problem; nothing is dropped silently.
  *   npm run data
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { AtlasData } from "../src/core/data/atlasData";
+import { type AtlasData, isDataDate } from "../src/core/data/atlasData";
 import { formatProblem } from "../src/core/data/readCsvTable";
 import { atlasTopologyOf } from "../tools/atlasTopologyOf";
 import { loadDataset, PROJECT_ROOT } from "../tools/loadDataset";
@@ -19,8 +19,17 @@ if (dataset.problems.length > 0) {
   process.exit(1);
 }
 
+// The date of the data: the day data/ was last revised, kept by hand in data/DATA_DATE (see
+// data/README.md), so a build of the same files always writes the same date.
+const dataDate = readFileSync(join(PROJECT_ROOT, "data", "DATA_DATE"), "utf8").trim();
+if (!isDataDate(dataDate)) {
+  console.error(`data/DATA_DATE:1: "${dataDate}" is not a date YYYY-MM-DD`);
+  process.exit(1);
+}
+
 const atlas: AtlasData = {
   generatedBy: "scripts/build-data.ts from data/*.csv and world-atlas countries-50m; do not edit",
+  dataDate,
   countries: dataset.countries,
   aliases: dataset.aliases,
   places: dataset.geography.places,

@@ -137,6 +137,7 @@ export function makeTestAtlas(): Atlas {
   }));
   const data: AtlasData = {
     generatedBy: "testAtlas.ts",
+    dataDate: "2026-12-01",
     countries: COUNTRIES.map(({ lng: _lng, lat: _lat, size: _size, ...country }) => country),
     aliases: [],
     places,
