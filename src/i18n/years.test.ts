@@ -30,6 +30,7 @@ const TEXT_PARAMS = [
   "records",
   "title",
   "countries",
+  "date",
   "country",
   "param",
   "place",
