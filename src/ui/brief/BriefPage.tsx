@@ -10,6 +10,7 @@ import { BriefFooter } from "./BriefFooter";
 import { CountryBriefView } from "./CountryBriefView";
 import { RegionBriefView } from "./RegionBriefView";
 import "./brief.css";
+import "./print.css";
 
 /**
  * The printable brief of a country or an ITU-D region (`view=brief&country=KEN`): a page of its
