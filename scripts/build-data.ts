@@ -5,10 +5,10 @@
  * Fails (exit code 1) with one `file:row:column: reason` line per problem; nothing is dropped silently.
  *   npm run data
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync } from "node:zlib";
-import type { AtlasData, AtlasShapesData } from "../src/core/data/atlasData";
+import { type AtlasData, type AtlasShapesData, isDataDate } from "../src/core/data/atlasData";
 import { formatProblem } from "../src/core/data/readCsvTable";
 import { loadDataset, PROJECT_ROOT } from "../tools/loadDataset";
 import { buildMapShapes } from "../tools/mapShapes";
@@ -23,6 +23,14 @@ if (dataset.problems.length > 0) {
   process.exit(1);
 }
 
+// The date of the data: the day data/ was last revised, kept by hand in data/DATA_DATE (see
+// data/README.md), so a build of the same files always writes the same date.
+const dataDate = readFileSync(join(PROJECT_ROOT, "data", "DATA_DATE"), "utf8").trim();
+if (!isDataDate(dataDate)) {
+  console.error(`data/DATA_DATE:1: "${dataDate}" is not a date YYYY-MM-DD`);
+  process.exit(1);
+}
+
 const shapes = buildMapShapes(
   dataset.geography.countryShapes,
   dataset.countries,
@@ -30,6 +38,7 @@ const shapes = buildMapShapes(
 );
 const atlas: AtlasData = {
   generatedBy: "scripts/build-data.ts from data/*.csv and world-atlas countries-50m; do not edit",
+  dataDate,
   countries: dataset.countries,
   aliases: dataset.aliases,
   places: dataset.geography.places,

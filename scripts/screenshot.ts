@@ -4,7 +4,7 @@
  * Used to look at UI changes; the README screenshot is made with it.
  */
 import { join } from "node:path";
-import { openWatchedPage, waitForDrawn, waitForIdleMap } from "../tools/atlasPage";
+import { openWatchedPage, waitForBrief, waitForDrawn, waitForIdleMap } from "../tools/atlasPage";
 import { launchChromium } from "../tools/chromium";
 import { PROJECT_ROOT } from "../tools/loadDataset";
 import { startStaticServer } from "../tools/staticServer";
@@ -20,8 +20,12 @@ try {
     touch: touch === "touch",
   });
   await page.goto(`${server.origin}/atlas/?${query}`);
-  await waitForDrawn(page, 120_000);
-  await waitForIdleMap(page);
+  // A brief (view=brief) has no map: it says when its locator map and QR code are drawn.
+  if (new URLSearchParams(query).get("view") === "brief") await waitForBrief(page, 120_000);
+  else {
+    await waitForDrawn(page, 120_000);
+    await waitForIdleMap(page);
+  }
   await page.screenshot({ path: out });
   console.log(
     `saved ${out}; errors: ${errors.length ? errors.join(" | ") : "none"}; foreign: ${foreignRequests.length}`,

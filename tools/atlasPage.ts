@@ -90,3 +90,11 @@ export async function waitForIdleMap(page: Page): Promise<void> {
       }),
   );
 }
+
+/**
+ * Waits until a printable brief (`view=brief`) is complete: its locator map and its QR code are
+ * drawn, which the page says with `data-brief-ready="true"`.
+ */
+export async function waitForBrief(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForSelector('.brief[data-brief-ready="true"]', { timeout });
+}

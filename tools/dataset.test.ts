@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
+import { isDataDate } from "../src/core/data/atlasData";
 import { formatProblem } from "../src/core/data/readCsvTable";
 import { CATEGORIES } from "../src/core/data/schema";
 import { type LoadedDataset, loadDataset, PROJECT_ROOT, sourcesDir } from "./loadDataset";
@@ -54,6 +55,21 @@ describe("the dataset under data/", () => {
       "dtc",
       "partnership",
     ]);
+  });
+});
+
+describe("data/DATA_DATE", () => {
+  it("is a day, YYYY-MM-DD, after every reporting period and not in the future", () => {
+    const date = readFileSync(join(PROJECT_ROOT, "data", "DATA_DATE"), "utf8").trim();
+    expect(isDataDate(date), date).toBe(true);
+    const lastPeriod = Math.max(...dataset.sources.records.map(({ record }) => record.period_end));
+    expect(Number(date.slice(0, 4))).toBeGreaterThan(lastPeriod);
+    expect(new Date(`${date}T00:00:00Z`).getTime()).toBeLessThanOrEqual(Date.now());
+  });
+
+  it("rejects what is not a calendar day", () => {
+    for (const text of ["2026-02-30", "2026-1-5", "01/12/2026", "2026-12-01T00:00", ""])
+      expect(isDataDate(text), text).toBe(false);
   });
 });
 

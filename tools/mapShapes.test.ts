@@ -27,6 +27,7 @@ beforeAll(() => {
   );
   const data: AtlasData = {
     generatedBy: "test",
+    dataDate: "2026-12-01",
     countries: dataset.countries,
     aliases: dataset.aliases,
     places: dataset.geography.places,

@@ -32,6 +32,7 @@ const TEXT_PARAMS = [
   "records",
   "title",
   "countries",
+  "date",
   "country",
   "param",
   "place",

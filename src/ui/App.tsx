@@ -1,8 +1,8 @@
 import type { MapLibreOverlay } from "@deck.gl/maplibre";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Atlas } from "../core/atlas/prepareAtlas";
-import type { TimeSelection } from "../core/time/yearWindow";
+import { type TimeSelection, windowOf } from "../core/time/yearWindow";
 import { pathOnly } from "../core/url/address";
 import { serializeViewState } from "../core/url/viewState";
 import { loadAllCountryNames } from "../i18n/countryNames";
@@ -30,6 +30,9 @@ import { useAtlasView } from "./useAtlasView";
 
 type SheetState = "peek" | "open" | "full";
 
+// The printable brief is its own chunk, loaded only when a brief is opened.
+const BriefPage = lazy(() => import("./brief/BriefPage"));
+
 export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   const isKnownCountry = useCallback(
     (iso3: string) => baseAtlas.countryByIso3.has(iso3),
@@ -48,7 +51,18 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   useLayoutEffect(() => (languagePending ? parts.add() : undefined), [languagePending, parts]);
   const t = useMemo(() => createTranslator(language), [language]);
   const atlas = useMemo(() => localizeAtlas(baseAtlas, language), [baseAtlas, language]);
-  useDocumentLanguage(language, t("app.title"));
+  const briefOf =
+    state.view !== "brief"
+      ? null
+      : state.country
+        ? (atlas.countryByIso3.get(state.country)?.name ?? state.country)
+        : state.region && t(`region.${state.region}`);
+  useDocumentLanguage(
+    language,
+    briefOf
+      ? t("brief.pageTitle", { place: briefOf, window: windowOf(state.time) })
+      : t("app.title"),
+  );
   // Search finds a country by its name in any of the six languages: those lists load on first use.
   const [allNames, setAllNames] = useState(false);
   const loadSearchNames = useCallback(() => {
@@ -91,6 +105,8 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
     closeRegion: () => update({ region: null }),
     setPopulation: (population) => update({ population }),
     hoverGap: setHoveredGap,
+    briefHref: `${pathOnly()}?${serializeViewState({ ...state, view: "brief", camera: null })}`,
+    openBrief: () => update({ view: "brief" }),
   };
   const partFailed = (reason: string) => (
     <p className="notice error">{t("app.partError", { reason })}</p>
@@ -127,6 +143,20 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
       </LanguageProvider>
     </PendingPartsProvider>
   );
+
+  if (briefOf) {
+    return provide(
+      <Suspense fallback={<p className="notice">{t("brief.loading")}</p>}>
+        <BriefPage
+          atlas={atlas}
+          state={state}
+          update={update}
+          notices={notices}
+          onDismissNotices={dismissNotices}
+        />
+      </Suspense>,
+    );
+  }
 
   if (state.embed) {
     const fullAtlas = `${pathOnly()}?${serializeViewState({ ...state, embed: false, controls: true })}`;

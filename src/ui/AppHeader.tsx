@@ -5,7 +5,7 @@ import {
   type Display,
   LANGUAGES,
   type Language,
-  VIEWS,
+  MAP_VIEWS,
   type View,
 } from "../core/url/viewState";
 import { LANGUAGE_NAMES } from "../i18n/catalogues";
@@ -94,7 +94,7 @@ export function AppHeader({
       </button>
       <div id="header-tools" className="header-tools" data-open={menuOpen}>
         <nav className="view-switch" aria-label={t("view.label")}>
-          {VIEWS.map((v) => (
+          {MAP_VIEWS.map((v) => (
             <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)}>
               {t(`view.${v}`)}
             </button>

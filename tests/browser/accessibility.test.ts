@@ -55,6 +55,18 @@ describe("accessibility", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it.each([
+    ["country brief", "view=brief&country=KEN"],
+    ["country brief, Arabic", "view=brief&country=KEN&lang=ar"],
+    ["region brief", "view=brief&region=ASP"],
+  ])("has no serious or critical axe violations: %s", async (_, query) => {
+    // The brief has no map: it says when it is drawn with data-brief-ready.
+    const { page } = await atlas.watch();
+    await page.goto(`${atlas.origin}/atlas/?${query}`);
+    await page.waitForSelector('.brief[data-brief-ready="true"]');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it("is operable by keyboard: search, panel, map pan and zoom, Escape", async () => {
     const { page } = await atlas.reuse();
     await page.keyboard.press("/");

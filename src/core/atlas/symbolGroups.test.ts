@@ -130,6 +130,7 @@ describe("the real data's symbols", () => {
   );
   const atlas = prepareAtlas({
     generatedBy: "test",
+    dataDate: "2026-12-01",
     countries: dataset.countries,
     aliases: dataset.aliases,
     places: dataset.geography.places,

@@ -8,6 +8,8 @@ import type { Activity, PartnershipStat, Source } from "./schema";
  */
 export interface AtlasData {
   generatedBy: string;
+  /** The day data/ was last revised (data/DATA_DATE), "YYYY-MM-DD": the date a brief prints. */
+  dataDate: string;
   countries: Country[];
   /** Other names a country is known by (data/geography/aliases.csv), for search. */
   aliases: { iso3: string; alias: string }[];
@@ -40,3 +42,10 @@ export interface AtlasShapesData {
 export const ATLAS_SHAPES_PATH = "data/shapes.json";
 /** The vector tiles of the base map, `{z}/{x}/{y}.pbf` under this folder (zooms 0-5). */
 export const TILES_PATH = "tiles/";
+
+/** "2026-12-01": a real calendar day, written YYYY-MM-DD. */
+export function isDataDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}

@@ -124,6 +124,51 @@ describe("source", () => {
   });
 });
 
+describe("view=brief", () => {
+  it("opens the brief of a country or of a region, and writes it back", () => {
+    for (const query of [
+      "view=brief&country=KEN",
+      "view=brief&region=AFR",
+      "view=brief&years=2019&country=KEN",
+    ]) {
+      const { state, notices } = parseViewState(query, known);
+      expect(notices).toEqual([]);
+      expect(state.view).toBe("brief");
+      expect(serializeViewState(state)).toBe(query);
+    }
+  });
+
+  it("keeps the other choices of the link (years, categories, language)", () => {
+    const { state } = parseViewState(
+      "view=brief&mode=year&years=2019&layers=cirt&country=KEN&lang=ar",
+      known,
+    );
+    expect(state).toMatchObject({
+      view: "brief",
+      time: { mode: "year", end: 2019 },
+      categories: ["cirt"],
+      country: "KEN",
+      lang: "ar",
+    });
+  });
+
+  it.each([
+    "view=brief",
+    "view=brief&years=2019",
+    "view=brief&country=XXX",
+    "view=brief&region=MARS",
+  ])("falls back to the map with a notice without a country or region: %s", (query) => {
+    const { state, notices } = parseViewState(query, known);
+    expect(state.view).toBe("countries");
+    expect(notices).toContainEqual({ param: "view", value: "brief" });
+  });
+
+  it("starts a history entry, so Back returns from the brief to the map", () => {
+    const map = { ...DEFAULT_VIEW_STATE, country: "KEN" };
+    expect(startsHistoryEntry(map, { ...map, view: "brief" })).toBe(true);
+  });
+});
+
 describe("synthetic", () => {
   it("reads a count of 1 to 1,000,000 and never writes it to links", () => {
     const { state, notices } = parseViewState("synthetic=1000000&years=2019", known);

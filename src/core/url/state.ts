@@ -3,7 +3,13 @@ import type { Population } from "../gaps/coverageGaps";
 import type { ItuRegion } from "../geography/types";
 import type { TimeSelection } from "../time/yearWindow";
 
-export const VIEWS = ["countries", "regions", "gaps"] as const;
+/** The views of the map, as the header offers them. */
+export const MAP_VIEWS = ["countries", "regions", "gaps"] as const;
+/**
+ * Every view: the map views, and the printable brief of the selected country or region (a page of
+ * its own, without the map; `view=brief` without a country or a region falls back to the map).
+ */
+export const VIEWS = [...MAP_VIEWS, "brief"] as const;
 export type View = (typeof VIEWS)[number];
 
 /**

@@ -32,6 +32,11 @@ export function parseViewState(
     if (value === null) continue;
     if (!param.read(value, state, context)) notices.push({ param: param.name, value });
   }
+  // A brief is of a country or a region: without either, the link shows the map and says so.
+  if (state.view === "brief" && !state.country && !state.region) {
+    state.view = DEFAULT_VIEW_STATE.view;
+    notices.push({ param: "view", value: "brief" });
+  }
   return { state, notices };
 }
 

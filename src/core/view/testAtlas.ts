@@ -148,6 +148,7 @@ export function makeTestAtlas(): Atlas {
   const countries = COUNTRIES.map(({ lng: _lng, lat: _lat, size: _size, ...country }) => country);
   const data: AtlasData = {
     generatedBy: "testAtlas.ts",
+    dataDate: "2026-12-01",
     countries,
     aliases: [],
     places,

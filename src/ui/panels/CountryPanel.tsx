@@ -3,6 +3,7 @@ import { CATEGORIES, type Category } from "../../core/data/schema";
 import { type Grouping, groupActivities } from "../../core/explore/countryActivities";
 import type { YearWindow } from "../../core/time/yearWindow";
 import type { CountryPanelModel } from "../../core/view/panels";
+import { BriefLink } from "../brief/BriefLink";
 import { CountryBadges } from "../CountryBadges";
 import { useTranslate } from "../i18n";
 import { YearChart } from "../time/YearChart";
@@ -17,6 +18,7 @@ export function CountryPanel({
   countryName,
   onSelectCountry,
   onClose,
+  brief,
 }: {
   model: CountryPanelModel;
   yearWindow: YearWindow;
@@ -24,6 +26,8 @@ export function CountryPanel({
   countryName: (iso3: string) => string;
   onSelectCountry: (iso3: string) => void;
   onClose: () => void;
+  /** The link to this country's or region's printable brief. */
+  brief: { href: string; open: () => void };
 }) {
   const t = useTranslate();
   const [grouping, setGrouping] = useState<Grouping>("year");
@@ -63,6 +67,9 @@ export function CountryPanel({
       </nav>
       <p className="country-region">{t("panel.region", { region: regionName })}</p>
       <CountryBadges country={country} />
+      <p className="panel-brief">
+        <BriefLink href={brief.href} place={country.name} onOpen={brief.open} />
+      </p>
       <h3>{t("panel.countsIn", { window: yearWindow })}</h3>
       <CategoryCounts
         counts={counts}

@@ -1,5 +1,6 @@
 import type { YearWindow } from "../../core/time/yearWindow";
 import type { RegionPanelModel } from "../../core/view/panels";
+import { BriefLink } from "../brief/BriefLink";
 import { useTranslate } from "../i18n";
 import { CategoryCounts } from "./CategoryCounts";
 import { PartnershipFigures } from "./PartnershipFigures";
@@ -11,12 +12,15 @@ export function RegionPanel({
   sourceTitle,
   onSelectCountry,
   onClose,
+  brief,
 }: {
   model: RegionPanelModel;
   yearWindow: YearWindow;
   sourceTitle: (id: string) => string;
   onSelectCountry: (iso3: string) => void;
   onClose: () => void;
+  /** The link to this country's or region's printable brief. */
+  brief: { href: string; open: () => void };
 }) {
   const t = useTranslate();
   const { region, counts, stats, ranked } = model;
@@ -29,6 +33,9 @@ export function RegionPanel({
           ×
         </button>
       </header>
+      <p className="panel-brief">
+        <BriefLink href={brief.href} place={t(`region.${region}`)} onOpen={brief.open} />
+      </p>
       <h3>{t("panel.countsIn", { window: yearWindow })}</h3>
       <p className="panel-hint">{t("region.countsNote")}</p>
       <CategoryCounts counts={counts} label={t("panel.countsIn", { window: yearWindow })} />

@@ -19,6 +19,9 @@ export interface PanelActions {
   closeRegion: () => void;
   setPopulation: (population: Population) => void;
   hoverGap: (iso3: string | null) => void;
+  /** The link to the printable brief of the chosen country or region, and opening it in place. */
+  briefHref: string;
+  openBrief: () => void;
 }
 
 /** Draws the panel the view model chose: a country, the gaps, a region, or the overview. */
@@ -48,6 +51,7 @@ export function SidePanel({
           countryName={countryName}
           onSelectCountry={actions.selectCountry}
           onClose={actions.closeCountry}
+          brief={{ href: actions.briefHref, open: actions.openBrief }}
         />
       );
     case "gaps":
@@ -71,6 +75,7 @@ export function SidePanel({
           sourceTitle={sourceTitle}
           onSelectCountry={actions.selectCountry}
           onClose={actions.closeRegion}
+          brief={{ href: actions.briefHref, open: actions.openBrief }}
         />
       );
     case "overview":

@@ -15,7 +15,8 @@ export function useDocumentLanguage(language: Language, title: string) {
 export function useEscapeCloses(state: ViewState, update: (patch: Partial<ViewState>) => void) {
   useEffect(() => {
     const close = (event: KeyboardEvent) => {
-      if (event.key !== "Escape" || event.defaultPrevented) return;
+      // The brief is a page of its own: Escape there closes nothing.
+      if (event.key !== "Escape" || event.defaultPrevented || state.view === "brief") return;
       const target = event.target as HTMLElement | null;
       if (target?.closest("dialog, [role=combobox]")) return;
       if (state.country) update({ country: null });
@@ -23,5 +24,5 @@ export function useEscapeCloses(state: ViewState, update: (patch: Partial<ViewSt
     };
     document.addEventListener("keydown", close);
     return () => document.removeEventListener("keydown", close);
-  }, [state.country, state.region, update]);
+  }, [state.view, state.country, state.region, update]);
 }

@@ -49,3 +49,8 @@ export function symbolDataUrl(
 ): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(symbolSvg(shape, hollow, colour))}`;
 }
+
+/** The outline of a point symbol in its 32 × 32 box, for SVG drawn inline (the brief's locator map). */
+export function symbolPath(shape: Exclude<SymbolShape, "arc">): string {
+  return PATHS[shape];
+}
