@@ -29,7 +29,7 @@ async function aCirtSymbol(page: Page): Promise<{ x: number; y: number; title: s
     type Symbol = {
       position: [number, number];
       offset: [number, number];
-      activity: { title: string };
+      records: { title: string }[];
     };
     const map = window.atlasMap;
     if (!map) throw new Error("no map");
@@ -48,8 +48,9 @@ async function aCirtSymbol(page: Page): Promise<{ x: number; y: number; title: s
       const p = map.project(s.position);
       const [x, y] = [p.x + s.offset[0], p.y + s.offset[1]];
       if (x < 20 || y < 20 || x > box.width - 20 || y > box.height - 20) continue;
-      const picked = overlay.pickObject({ x, y, radius: 0, layerIds: ["symbols-cirt"] });
-      if (picked?.object === s) return { x: box.left + x, y: box.top + y, title: s.activity.title };
+      const picked = overlay.pickObject({ x, y, radius: 3, layerIds: ["symbols-cirt"] });
+      if (picked?.object === s)
+        return { x: box.left + x, y: box.top + y, title: s.records[0]?.title ?? "" };
     }
     return null;
   });
