@@ -27,8 +27,10 @@ describe("resilience and security", () => {
     await page.goto(`${atlas.origin}/atlas/?years=2018-2020&layers=cirt`);
     await page.waitForSelector(".webgl-missing", { timeout: 30_000 });
     expect(await page.locator(".webgl-missing").textContent()).toContain("WebGL");
-    const rows = await page.locator(".records-table tbody tr").count();
-    expect(rows).toBe(activitiesIn(2018, 2020, ["cirt"]).length);
+    // The table is loaded on first use: wait for its rows.
+    await expect
+      .poll(() => page.locator(".records-table tbody tr").count())
+      .toBe(activitiesIn(2018, 2020, ["cirt"]).length);
     expect(await page.locator(".side-panel").count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, "resilience-no-webgl.png") });
     expect(errors.filter((e) => !/webgl/i.test(e))).toEqual([]);
