@@ -78,7 +78,9 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   const sheet: SheetState = sheetChosen ?? (chosen !== null ? "open" : "peek");
   const nextSheet = { peek: "open", open: "full", full: "peek" } as const;
   const [exportError, setExportError] = useState<string | null>(null);
-  const handles = useRef<{ map: MapLibreMap; overlay: Promise<MapLibreOverlay | null> } | null>(null);
+  const handles = useRef<{ map: MapLibreMap; overlay: Promise<MapLibreOverlay | null> } | null>(
+    null,
+  );
   const setTime = useCallback((time: TimeSelection) => update({ time }), [update]);
   useEmbedBridge(state.embed, state, update, isKnownCountry);
   const panelActions: PanelActions = {
