@@ -96,6 +96,8 @@ export function AtlasMap(props: AtlasMapProps) {
     onClick: (_pick: DeckPick) => {},
   });
   const { deck, status } = useDeckOverlay(mapForLabels, baseDrawn, props.layerInput, deckEvents);
+  // The overlay once added (the pointer switches to it), and once drawn with its symbols (exports).
+  const overlayAdded = useRef(promised<MapLibreOverlay | null>());
   const overlayReady = useRef(promised<MapLibreOverlay | null>());
 
   // The map is created once per geography; a new language (a localized atlas) does not recreate it.
@@ -133,7 +135,7 @@ export function AtlasMap(props: AtlasMapProps) {
         onHover: (pick) => handlers.current.onHover(pick),
         onClick: (pick) => handlers.current.onClick(pick),
       },
-      overlayReady.current.promise,
+      overlayAdded.current.promise,
     );
     // Drawn: the map went idle, deck.gl has had its next frame after the latest view change, and no
     // part of the page is still loading.
@@ -167,15 +169,20 @@ export function AtlasMap(props: AtlasMapProps) {
       unsubscribe();
       map.remove();
       mapRef.current = null;
+      overlayAdded.current = promised();
       overlayReady.current = promised();
     };
   }, [places]);
 
-  // The overlay has its layers (useDeckOverlay gave them in an earlier effect): exports may use it.
+  // The overlay is added (the pointer goes to it), then drawn with every layer loaded (exports use it).
   // If deck.gl could not be loaded, an image is made of the base map alone.
   useEffect(() => {
-    if (deck) overlayReady.current.resolve(deck.overlay);
-    else if (status.kind === "failed") overlayReady.current.resolve(null);
+    if (deck) overlayAdded.current.resolve(deck.overlay);
+    if (deck && status.kind === "ready") overlayReady.current.resolve(deck.overlay);
+    else if (status.kind === "failed") {
+      overlayAdded.current.resolve(null);
+      overlayReady.current.resolve(null);
+    }
   }, [deck, status.kind]);
 
   // Choropleth colours are feature-state: changing the window repaints, it does not reload data.

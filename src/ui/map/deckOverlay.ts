@@ -1,4 +1,4 @@
-import type { PickingInfo } from "@deck.gl/core";
+import type { Layer, PickingInfo } from "@deck.gl/core";
 import { MapLibreOverlay } from "@deck.gl/maplibre";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { mapLayers } from "./mapLayers";
@@ -28,6 +28,14 @@ export interface DeckOverlay {
   show(input: MapLayerInput): void;
 }
 
+/** What the overlay reports: the pointer's picks, and once, that its layers are all loaded. */
+export interface DeckEvents {
+  onHover: (pick: DeckPick) => void;
+  onClick: (pick: DeckPick) => void;
+  /** The first frame with every layer loaded (the symbol icons decoded): the symbols are drawn. */
+  onLoaded: () => void;
+}
+
 const pickOf = (info: PickingInfo): DeckPick => ({
   x: info.x,
   y: info.y,
@@ -36,20 +44,29 @@ const pickOf = (info: PickingInfo): DeckPick => ({
 });
 
 /** Adds the overlay to the map; from then on deck.gl reports the pointer's hovers and clicks. */
-export function attachDeckOverlay(
-  map: MapLibreMap,
-  events: { onHover: (pick: DeckPick) => void; onClick: (pick: DeckPick) => void },
-): DeckOverlay {
+export function attachDeckOverlay(map: MapLibreMap, events: DeckEvents): DeckOverlay {
+  // deck.gl carries each layer's state over to the new instance given with the same id, so the
+  // layers last given are the live ones; a layer is loaded once its async parts (icons) are.
+  let layers: Layer[] = [];
+  let loaded = false;
   const overlay = new MapLibreOverlay({
     interleaved: false,
-    layers: [],
+    layers,
     onHover: (info) => events.onHover(pickOf(info)),
     onClick: (info) => events.onClick(pickOf(info)),
+    onAfterRender: () => {
+      if (loaded || layers.length === 0 || !layers.every((layer) => layer.isLoaded)) return;
+      loaded = true;
+      events.onLoaded();
+    },
     getCursor: ({ isHovering }) => (isHovering ? "pointer" : "grab"),
   });
   map.addControl(overlay);
   return {
     overlay,
-    show: (input) => overlay.setProps({ layers: mapLayers(...input) }),
+    show: (input) => {
+      layers = mapLayers(...input);
+      overlay.setProps({ layers });
+    },
   };
 }

@@ -13,9 +13,9 @@ export type SymbolsStatus =
 
 /**
  * Loads the deck.gl overlay (its own file) once `start` is true, the base map having drawn its
- * countries, adds it to the map and keeps its layers in step with `input`. Until it is there the
- * page counts as loading (see pendingParts.tsx), so the view is not reported drawn without its
- * symbols.
+ * countries, adds it to the map and keeps its layers in step with `input`. Until it has drawn a
+ * frame with every layer loaded, the page counts as loading (see pendingParts.tsx), so the view is
+ * not reported drawn without its symbols.
  */
 export function useDeckOverlay(
   map: MapLibreMap | null,
@@ -24,8 +24,10 @@ export function useDeckOverlay(
   events: RefObject<{ onHover: (pick: DeckPick) => void; onClick: (pick: DeckPick) => void }>,
 ): { deck: DeckOverlay | null; status: SymbolsStatus } {
   const [deck, setDeck] = useState<DeckOverlay | null>(null);
+  // The first frame with every layer loaded (icons decoded) has been drawn.
+  const [loaded, setLoaded] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  usePendingPart(map !== null && deck === null && failure === null);
+  usePendingPart(map !== null && !(deck && loaded) && failure === null);
 
   useEffect(() => {
     if (!map || !start) return;
@@ -37,6 +39,9 @@ export function useDeckOverlay(
           attachDeckOverlay(map, {
             onHover: (pick) => events.current.onHover(pick),
             onClick: (pick) => events.current.onClick(pick),
+            onLoaded: () => {
+              if (current) setLoaded(true);
+            },
           }),
         );
       })
@@ -46,6 +51,7 @@ export function useDeckOverlay(
     return () => {
       current = false;
       setDeck(null);
+      setLoaded(false);
     };
   }, [map, start, events]);
 
@@ -55,10 +61,11 @@ export function useDeckOverlay(
     map?.triggerRepaint();
   }, [deck, input, map]);
 
-  const status: SymbolsStatus = deck
-    ? { kind: "ready" }
-    : failure !== null
-      ? { kind: "failed", reason: failure }
-      : { kind: "loading" };
+  const status: SymbolsStatus =
+    deck && loaded
+      ? { kind: "ready" }
+      : failure !== null
+        ? { kind: "failed", reason: failure }
+        : { kind: "loading" };
   return { deck, status };
 }
