@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../tools/loadDataset";
 import { writeServiceWorker } from "../../tools/serviceWorker";
 import { startStaticServer } from "../../tools/staticServer";
-import { atlasData, startAtlasBrowser, waitForDrawn } from "./fixture";
+import { atlasData, SCREENSHOTS, startAtlasBrowser, waitForDrawn } from "./fixture";
 
 /** Each test loads the atlas and caches the whole build: more than the suite's default time. */
 const SLOW = 240_000;
@@ -61,7 +61,9 @@ describe("offline", () => {
         page.waitForEvent("download"),
         page.getByRole("button", { name: "Download CSV" }).click(),
       ]);
-      const csv = readFileSync((await download.path()) ?? "", "utf8");
+      const saved = join(SCREENSHOTS, `offline-${download.suggestedFilename()}`);
+      await download.saveAs(saved);
+      const csv = readFileSync(saved, "utf8");
       expect(csv.trim().split("\n").length).toBeGreaterThan(naming);
       expect(errors).toEqual([]);
     },
