@@ -6,7 +6,8 @@ import { startAtlasBrowser, waitForDrawn } from "./fixture";
  * One map symbol per place, category and style, with a count badge when it stands for more than
  * one record in the window. With 100,000 synthetic records every country has hundreds per
  * category: a slider step must update the badges as quickly as the real data's step, within the
- * default timeouts. Reads the badges the deck.gl layer draws (its data), as symbolsOnCountry does.
+ * default timeouts. Reads the badges the deck.gl layer draws (its data and each badge's picture, named by its
+ * number), as symbolsOnCountry does.
  */
 const atlas = startAtlasBrowser();
 
@@ -14,7 +15,10 @@ const atlas = startAtlasBrowser();
 async function badgesOnMap(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
     type Badge = { group: { iso3: string; category: string }; count: number };
-    type DeckLayer = { id: string; props: { data: Badge[]; getText: (b: Badge) => string } };
+    type DeckLayer = {
+      id: string;
+      props: { data: Badge[]; getIcon: (b: Badge) => { id: string } };
+    };
     const map = window.atlasMap;
     if (!map) throw new Error("no map");
     const controls = (map as unknown as { _controls: unknown[] })._controls;
@@ -25,7 +29,7 @@ async function badgesOnMap(page: Page): Promise<Record<string, string>> {
     return Object.fromEntries(
       (layer?.props.data ?? []).map((b) => [
         `${b.group.iso3} ${b.group.category}`,
-        layer?.props.getText(b) ?? "",
+        layer?.props.getIcon(b).id.replace("badge-", "") ?? "",
       ]),
     );
   });

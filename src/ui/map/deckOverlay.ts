@@ -1,7 +1,7 @@
 import type { Layer, PickingInfo } from "@deck.gl/core";
 import { MapLibreOverlay } from "@deck.gl/maplibre";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { mapLayers } from "./mapLayers";
+import { drawnLayers, mapLayers } from "./mapLayers";
 
 /**
  * The deck.gl overlay (symbols, arcs, site dots, small-country markers): its own file, loaded by
@@ -48,14 +48,20 @@ export function attachDeckOverlay(map: MapLibreMap, events: DeckEvents): DeckOve
   // deck.gl carries each layer's state over to the new instance given with the same id, so the
   // layers last given are the live ones; a layer is loaded once its async parts (icons) are.
   let layers: Layer[] = [];
+  let shown = false;
   let loaded = false;
+  // Interleaved: deck.gl draws into MapLibre's own WebGL context and canvas, so the page has one
+  // context to set up and one canvas to composite. The map is flat: with no depth test, layers
+  // stack (and pick) in their order, as when deck.gl had a canvas of its own; with MapLibre's
+  // depth test, the raised partnership arcs would cover the symbols.
   const overlay = new MapLibreOverlay({
-    interleaved: false,
+    interleaved: true,
+    parameters: { depthCompare: "always", depthWriteEnabled: false },
     layers,
     onHover: (info) => events.onHover(pickOf(info)),
     onClick: (info) => events.onClick(pickOf(info)),
     onAfterRender: () => {
-      if (loaded || layers.length === 0 || !layers.every((layer) => layer.isLoaded)) return;
+      if (loaded || !shown || !layers.every((layer) => layer.isLoaded)) return;
       loaded = true;
       events.onLoaded();
     },
@@ -65,7 +71,8 @@ export function attachDeckOverlay(map: MapLibreMap, events: DeckEvents): DeckOve
   return {
     overlay,
     show: (input) => {
-      layers = mapLayers(...input);
+      layers = drawnLayers(mapLayers(...input));
+      shown = true;
       overlay.setProps({ layers });
     },
   };

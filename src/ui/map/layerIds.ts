@@ -5,6 +5,7 @@ import type { Category } from "../../core/data/schema";
  * them back, so a renamed layer cannot silently stop answering clicks.
  */
 export const LAYER_IDS = {
+  smallCountryMarkerOutlines: "small-country-marker-outlines",
   smallCountryMarkers: "small-country-markers",
   partnerArcs: "partner-arcs",
   leaderLines: "leader-lines",

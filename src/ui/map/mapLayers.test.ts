@@ -7,7 +7,7 @@ import { makeTestAtlas } from "../../core/view/testAtlas";
 import { atlasViewModel } from "../../core/view/viewModel";
 import { createTranslator } from "../../i18n/translate";
 import { LAYER_IDS } from "./layerIds";
-import { mapLayers } from "./mapLayers";
+import { drawnLayers, mapLayers } from "./mapLayers";
 
 const atlas = makeTestAtlas();
 const t = createTranslator("en");
@@ -17,7 +17,7 @@ const layersOf = (patch: Partial<ViewState>) => {
 };
 const dotTrigger = (patch: Partial<ViewState>) => {
   const dots = layersOf(patch).find((l) => l.id === LAYER_IDS.smallCountryMarkers);
-  return (dots?.props.updateTriggers as Record<string, unknown> | undefined)?.getFillColor;
+  return (dots?.props.updateTriggers as Record<string, unknown> | undefined)?.getColor;
 };
 
 type SymbolProps = {
@@ -30,6 +30,7 @@ type SymbolProps = {
 describe("the map's layers", () => {
   it("stack in a fixed order with stable ids", () => {
     expect(layersOf({}).map((l) => l.id)).toEqual([
+      "small-country-marker-outlines",
       "small-country-markers",
       "partner-arcs",
       "leader-lines",
@@ -41,6 +42,30 @@ describe("the map's layers", () => {
       "symbol-badges",
       "gap-line",
     ]);
+  });
+  it("leave out the layers that draw nothing (hidden, or no data), so deck.gl never sets them up", () => {
+    const layers = layersOf({ categories: ["cirt"] });
+    const drawn = drawnLayers(layers).map((l) => l.id);
+    // The test atlas has one record per symbol (no badge) and no gap line outside the gaps view.
+    expect(drawn).toEqual([
+      "small-country-marker-outlines",
+      "small-country-markers",
+      "symbols-cirt",
+    ]);
+    for (const layer of layers.filter((l) => !drawn.includes(l.id)))
+      expect(!layer.props.visible || (layer.props.data as unknown[]).length === 0, layer.id).toBe(
+        true,
+      );
+    expect(drawnLayers(layersOf({})).map((l) => l.id)).toContain("symbols-dtc");
+  });
+  it("draw badges and markers with the symbols' icon program: same layer type, same GPU filter", () => {
+    const layers = layersOf({});
+    const cirt = layers.find((l) => l.id === "symbols-cirt");
+    for (const id of ["symbol-badges", "small-country-markers", "small-country-marker-outlines"]) {
+      const layer = layers.find((l) => l.id === id);
+      expect(layer?.constructor, id).toBe(cirt?.constructor);
+      expect(layer?.props.extensions, id).toEqual(cirt?.props.extensions);
+    }
   });
   it("repaint the small-country dots when only the gaps population changes", () => {
     const gaps = { view: "gaps" as const, categories: ["connectivity" as const] };
@@ -103,9 +128,11 @@ describe("the map's layers", () => {
       );
       const props = layers.find((l) => l.id === "symbol-badges")?.props as unknown as {
         data: { group: SymbolGroup; count: number }[];
-        getText: (b: unknown) => string;
+        getIcon: (b: unknown) => { id: string };
       };
-      return props.data.map((b) => `${b.group.iso3} ${b.group.category} ${props.getText(b)}`);
+      return props.data.map(
+        (b) => `${b.group.iso3} ${b.group.category} ${props.getIcon(b).id.replace("badge-", "")}`,
+      );
     };
     // The test atlas has one record per symbol: no badge.
     expect(badges(model.symbolCounts)).toEqual([]);

@@ -8,7 +8,7 @@ import type { AtlasViewModel } from "../../core/view/viewModel";
 const regionIndex = (region: ItuRegion | null) => (region ? ITU_REGIONS.indexOf(region) : -1);
 
 import { gapLineLayer, partnerArcLayer, type ShownFilter } from "./layers/activityLayers";
-import { smallCountryMarkerLayer } from "./layers/countryLayers";
+import { smallCountryMarkerLayers } from "./layers/countryLayers";
 import {
   leaderLineLayer,
   leadersOf,
@@ -56,7 +56,7 @@ export function mapLayers(
   const symbols = atlas.symbolsByCategory;
   const s: SymbolFilter = { ...w, counts: model.symbolCounts };
   return [
-    smallCountryMarkerLayer(
+    ...smallCountryMarkerLayers(
       atlas,
       { fills: model.countryFills, signature: fillsSignature(model.countryFills) },
       selectedCountry,
@@ -71,4 +71,16 @@ export function mapLayers(
     symbolBadgeLayer(badgesOf(atlas, model.categories, s), badgeText),
     gapLineLayer(model.gapLine),
   ];
+}
+
+/**
+ * The layers that draw something: shown, with data. deck.gl sets up every layer it is given, hidden
+ * or empty, and setting one up compiles its shaders, the slowest step of the first view in software
+ * WebGL; a layer left out is set up when it first has something to draw.
+ */
+export function drawnLayers(layers: Layer[]): Layer[] {
+  return layers.filter(
+    (layer) =>
+      layer.props.visible && (!Array.isArray(layer.props.data) || layer.props.data.length > 0),
+  );
 }

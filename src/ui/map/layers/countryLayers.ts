@@ -1,10 +1,12 @@
-import { ScatterplotLayer } from "@deck.gl/layers";
+import type { DataFilterExtensionProps } from "@deck.gl/extensions";
+import { IconLayer } from "@deck.gl/layers";
 import type { Atlas } from "../../../core/atlas/prepareAtlas";
 import type { CountryPlace } from "../../../core/geography/types";
 import type { CountryFills } from "../../../core/view/countryFills";
 import { hexToRgba, type RGBA, regionColour, SELECTED_OUTLINE } from "../../theme/colours";
 import { swatchRgba } from "../../theme/palette";
 import { LAYER_IDS } from "../layerIds";
+import { ALWAYS_SHOWN } from "./symbolLayers";
 
 /**
  * Pure factories: (atlas, view model) -> deck.gl layers with stable ids. They are rebuilt on every
@@ -24,31 +26,53 @@ function dotColour(atlas: Atlas, colouring: DotColouring, iso3: string): RGBA {
   return hexToRgba(regionColour(atlas.countryByIso3.get(iso3)?.region ?? null).strong);
 }
 
-/** Dots for countries too small to click at world zoom, coloured like their shape would be. */
-export function smallCountryMarkerLayer(
+/** A disk, drawn in the colour each marker gives it (a mask icon), twice its size on screen. */
+const DISK_ICON = {
+  id: "disk",
+  url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><circle cx="32" cy="32" r="31" fill="#fff"/></svg>',
+  )}`,
+  width: 64,
+  height: 64,
+  mask: true,
+};
+
+/** A marker's size on screen (px): its disk and the outline around it, larger when selected. */
+const markerSize = (selected: boolean) =>
+  selected ? { disk: 14, outline: 18 } : { disk: 10, outline: 12 };
+
+/**
+ * Dots for countries too small to click at world zoom, coloured like their shape would be, with
+ * an outline (dark and thicker when selected). Two icon layers, the outline under the disk, with
+ * the symbols' icon program (ALWAYS_SHOWN): no shader of their own to compile. The disk answers
+ * the pointer.
+ */
+export function smallCountryMarkerLayers(
   atlas: Atlas,
   colouring: DotColouring,
   selected: string | null,
 ) {
-  return new ScatterplotLayer<CountryPlace>({
+  const icon = { getIcon: () => DISK_ICON, sizeUnits: "pixels" as const, ...ALWAYS_SHOWN };
+  const outline = new IconLayer<CountryPlace, DataFilterExtensionProps<CountryPlace>>({
+    id: LAYER_IDS.smallCountryMarkerOutlines,
+    data: atlas.markerPlaces,
+    getPosition: (p) => p.point,
+    getSize: (p) => markerSize(p.iso3 === selected).outline,
+    getColor: (p) => (p.iso3 === selected ? SELECTED_OUTLINE : [90, 90, 90, 255]),
+    updateTriggers: { getSize: selected, getColor: selected },
+    ...icon,
+  });
+  const disk = new IconLayer<CountryPlace, DataFilterExtensionProps<CountryPlace>>({
     id: LAYER_IDS.smallCountryMarkers,
     data: atlas.markerPlaces,
     pickable: true,
     autoHighlight: true,
     highlightColor: [255, 255, 255, 160],
     getPosition: (p) => p.point,
-    getRadius: (p) => (p.iso3 === selected ? 7 : 5),
-    radiusUnits: "pixels",
-    stroked: true,
-    getLineColor: (p) => (p.iso3 === selected ? SELECTED_OUTLINE : [90, 90, 90, 255]),
-    lineWidthUnits: "pixels",
-    getLineWidth: (p) => (p.iso3 === selected ? 2 : 1),
-    getFillColor: (p) => dotColour(atlas, colouring, p.iso3),
-    updateTriggers: {
-      getFillColor: colouring.signature,
-      getRadius: selected,
-      getLineColor: selected,
-      getLineWidth: selected,
-    },
+    getSize: (p) => markerSize(p.iso3 === selected).disk,
+    getColor: (p) => dotColour(atlas, colouring, p.iso3),
+    updateTriggers: { getColor: colouring.signature, getSize: selected },
+    ...icon,
   });
+  return [outline, disk];
 }

@@ -1,5 +1,5 @@
 import { DataFilterExtension, type DataFilterExtensionProps } from "@deck.gl/extensions";
-import { IconLayer, TextLayer } from "@deck.gl/layers";
+import { IconLayer } from "@deck.gl/layers";
 import { SYMBOL_SIZE_PX } from "../../../core/atlas/fanOut";
 import type { SymbolGroup } from "../../../core/atlas/symbolGroups";
 import type { Category } from "../../../core/data/schema";
@@ -26,6 +26,20 @@ export interface SymbolFilter {
 }
 
 const shownFilter = new DataFilterExtension({ filterSize: 2 });
+
+/**
+ * The symbols' GPU filter set to let everything through. Other icon layers (badges, small-country
+ * markers) carry it so that their shaders are the symbols' own: deck.gl compiles one program for
+ * all of them, and compiling is the slowest step of the first view in software WebGL.
+ */
+export const ALWAYS_SHOWN = {
+  extensions: [shownFilter],
+  getFilterValue: (): [number, number] => [1, 0],
+  filterRange: [
+    [1, 2 ** 30],
+    [-1, 99],
+  ] as [number, number][],
+};
 function filterProps(f: SymbolFilter) {
   const windowKey = `${f.yearWindow.from}-${f.yearWindow.to}`;
   return {
@@ -166,33 +180,49 @@ export function symbolBadges(groups: readonly SymbolGroup[], shown: SymbolFilter
 }
 
 /**
+ * A badge's picture: white digits on a dark rounded box with a white edge, drawn at twice its size
+ * on screen so it stays sharp on high-density screens. Digits only (Western in every language, as
+ * the atlas's counts), ungrouped to stay short; the box grows with the number of digits.
+ */
+export function badgeIcon(text: string) {
+  const height = 2 * BADGE_HEIGHT_PX;
+  const width = Math.round(2 * (BADGE_DIGIT_PX * text.length + 8));
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
+    `<rect x="1" y="1" width="${width - 2}" height="${height - 2}" rx="${height / 2 - 1}" ` +
+    `fill="#212121" fill-opacity="0.9" stroke="#fff" stroke-width="2"/>` +
+    `<text x="${width / 2}" y="${height / 2}" dy="0.35em" text-anchor="middle" fill="#fff" ` +
+    `font-family="system-ui, sans-serif" font-weight="700" font-size="20">${text}</text></svg>`;
+  return {
+    id: `badge-${text}`,
+    url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
+    width,
+    height,
+  };
+}
+const BADGE_HEIGHT_PX = 14;
+const BADGE_DIGIT_PX = 6.2;
+
+/**
  * The count badges, at the top right of their symbol (a dot's badge closer, a dot being smaller).
- * Digits only, Western in every language (as the atlas's counts), ungrouped to stay short.
+ * An icon layer with the symbols' filter, like theirs: deck.gl then draws the badges with the
+ * symbols' shader program, and the first view compiles one program fewer than with text (two
+ * fewer: text and its background). The badges of a window are already filtered; the GPU filter
+ * keeps every one.
  */
 export function symbolBadgeLayer(badges: SymbolBadge[], format: (count: number) => string) {
-  return new TextLayer<SymbolBadge>({
+  return new IconLayer<SymbolBadge, DataFilterExtensionProps<SymbolBadge>>({
     id: LAYER_IDS.symbolBadges,
     data: badges,
-    characterSet: "0123456789",
-    getText: (b) => format(b.count),
+    getIcon: (b) => badgeIcon(format(b.count)),
     getPosition: (b) => b.group.position,
     getPixelOffset: (b) => {
       const corner = (isDot(b.group) ? SITE_DOT_SIZE_PX : SYMBOL_SIZE_PX) / 2 - 1;
       return [b.group.offset[0] + corner, b.group.offset[1] - corner];
     },
-    getSize: 10,
+    getSize: BADGE_HEIGHT_PX,
     sizeUnits: "pixels",
-    fontFamily: "system-ui, sans-serif",
-    fontWeight: 700,
-    getColor: [255, 255, 255, 255],
-    getTextAnchor: "middle",
-    getAlignmentBaseline: "center",
-    background: true,
-    getBackgroundColor: [33, 33, 33, 230],
-    backgroundPadding: [3, 1],
-    backgroundBorderRadius: 6,
-    getBorderColor: [255, 255, 255, 230],
-    getBorderWidth: 1,
+    ...ALWAYS_SHOWN,
   });
 }
 const isDot = (g: SymbolGroup) => g.category === "assistance" || g.category === "partnership";
