@@ -8,10 +8,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync } from "node:zlib";
-import { type AtlasData, type AtlasShapesData, isDataDate } from "../src/core/data/atlasData";
+import { type AtlasShapesData, isDataDate } from "../src/core/data/atlasData";
 import { formatProblem } from "../src/core/data/readCsvTable";
+import { atlasDataOf } from "../tools/atlasDataOf";
 import { loadDataset, PROJECT_ROOT } from "../tools/loadDataset";
-import { buildMapShapes } from "../tools/mapShapes";
 import { cutVectorTiles, writeTileFolder } from "../tools/vectorTiles";
 
 const started = performance.now();
@@ -31,23 +31,11 @@ if (!isDataDate(dataDate)) {
   process.exit(1);
 }
 
-const shapes = buildMapShapes(
-  dataset.geography.countryShapes,
-  dataset.countries,
-  dataset.geography.places,
-);
-const atlas: AtlasData = {
-  generatedBy: "scripts/build-data.ts from data/*.csv and world-atlas countries-50m; do not edit",
+const { atlas, shapes } = atlasDataOf(
+  dataset,
   dataDate,
-  countries: dataset.countries,
-  aliases: dataset.aliases,
-  places: dataset.geography.places,
-  regionLabels: shapes.regionLabels,
-  symbolTopology: shapes.symbolTopology,
-  sources: dataset.sources.records.map(({ record }) => record),
-  activities: dataset.activities.records.map(({ record }) => record),
-  partnershipStats: dataset.partnershipStats.records.map(({ record }) => record),
-};
+  "scripts/build-data.ts from data/*.csv and world-atlas countries-50m; do not edit",
+);
 console.log(
   `rules of data/README.md (rows covered): ${Object.entries(dataset.ruleCoverage)
     .map(([rule, rows]) => `${rule} ${rows}`)

@@ -2,7 +2,6 @@ import { brotliCompressSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Atlas, prepareAtlas } from "../src/core/atlas/prepareAtlas";
 import { groupSymbols, type SymbolGroup } from "../src/core/atlas/symbolGroups";
-import type { AtlasData } from "../src/core/data/atlasData";
 import { syntheticActivities } from "../src/core/data/syntheticActivities";
 import {
   atlasShapesOf,
@@ -11,8 +10,9 @@ import {
 } from "../src/core/geography/atlasTopology";
 import { representativePoint } from "../src/core/geography/representativePoint";
 import type { CountryShape, LngLat } from "../src/core/geography/types";
+import { atlasDataOf } from "./atlasDataOf";
 import { type LoadedDataset, loadDataset } from "./loadDataset";
-import { buildMapShapes, type MapShapes } from "./mapShapes";
+import type { MapShapes } from "./mapShapes";
 import { simplifyRing } from "./symbolShapes";
 
 let dataset: LoadedDataset;
@@ -20,24 +20,9 @@ let shapes: MapShapes;
 let atlas: Atlas;
 beforeAll(() => {
   dataset = loadDataset();
-  shapes = buildMapShapes(
-    dataset.geography.countryShapes,
-    dataset.countries,
-    dataset.geography.places,
-  );
-  const data: AtlasData = {
-    generatedBy: "test",
-    dataDate: "2026-12-01",
-    countries: dataset.countries,
-    aliases: dataset.aliases,
-    places: dataset.geography.places,
-    regionLabels: shapes.regionLabels,
-    symbolTopology: shapes.symbolTopology,
-    sources: dataset.sources.records.map(({ record }) => record),
-    activities: dataset.activities.records.map(({ record }) => record),
-    partnershipStats: dataset.partnershipStats.records.map(({ record }) => record),
-  };
-  atlas = prepareAtlas(data);
+  const built = atlasDataOf(dataset, "2026-12-01", "test");
+  shapes = built.shapes;
+  atlas = prepareAtlas(built.atlas);
 }, 120_000);
 
 describe("what the build computes from the shapes for the first view", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { atlasDataOf } from "../../../tools/atlasDataOf";
 import { loadDataset } from "../../../tools/loadDataset";
-import { buildMapShapes } from "../../../tools/mapShapes";
 import { makeActivity } from "../data/makeActivity";
 import type { Activity, Category } from "../data/schema";
 import { syntheticActivities } from "../data/syntheticActivities";
@@ -122,24 +122,10 @@ describe("groupSymbols", () => {
 
 describe("the real data's symbols", () => {
   const dataset = loadDataset();
-  const activities = dataset.activities.records.map(({ record }) => record);
-  const shapes = buildMapShapes(
-    dataset.geography.countryShapes,
-    dataset.countries,
-    dataset.geography.places,
-  );
-  const atlas = prepareAtlas({
-    generatedBy: "test",
-    dataDate: "2026-12-01",
-    countries: dataset.countries,
-    aliases: dataset.aliases,
-    places: dataset.geography.places,
-    regionLabels: shapes.regionLabels,
-    symbolTopology: shapes.symbolTopology,
-    sources: dataset.sources.records.map(({ record }) => record),
-    activities,
-    partnershipStats: [],
-  });
+  const { atlas: data } = atlasDataOf(dataset, "2026-12-01", "test");
+  const activities = data.activities;
+  const atlas = prepareAtlas({ ...data, partnershipStats: [] });
+
   const placeByIso3 = new Map(dataset.geography.places.map((p) => [p.iso3, p]));
   /** What the map drew before symbols were grouped: one symbol per record and place. */
   const symbolsPerRecord = (window: YearWindow, category: Category) =>
