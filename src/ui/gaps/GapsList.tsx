@@ -4,6 +4,7 @@ import type { YearWindow } from "../../core/time/yearWindow";
 import type { Translate } from "../../i18n/translate";
 import { CountryBadges } from "../CountryBadges";
 import { useTranslate } from "../i18n";
+import { SortableHeader } from "../table/SortableHeader";
 
 /** The header of each sortable column. */
 const HEADERS: Record<
@@ -59,19 +60,13 @@ export function GapsList({
         <tr>
           <th scope="col">{t("gaps.column.rank")}</th>
           {GAP_SORT_KEYS.map((key) => (
-            <th
+            <SortableHeader
               key={key}
-              scope="col"
-              data-sort={key}
-              aria-sort={sort.key === key ? sort.direction : "none"}
-            >
-              <button type="button" className="sort" onClick={() => onSort(key)}>
-                {t(HEADERS[key])}
-                <span aria-hidden="true">
-                  {sort.key === key ? (sort.direction === "ascending" ? " ▲" : " ▼") : ""}
-                </span>
-              </button>
-            </th>
+              column={key}
+              label={t(HEADERS[key])}
+              sorted={sort.key === key ? sort.direction : null}
+              onSort={() => onSort(key)}
+            />
           ))}
         </tr>
       </thead>

@@ -13,6 +13,7 @@ import type { YearWindow } from "../../core/time/yearWindow";
 import { useTranslate } from "../i18n";
 import { SourceQuote } from "../panels/SourceQuote";
 import { downloadText } from "../share/download";
+import { SortableHeader } from "./SortableHeader";
 
 /**
  * All records of the current selection as an accessible table: sortable by every column, filterable,
@@ -106,18 +107,13 @@ export function RecordsTable({
           <thead>
             <tr>
               {TABLE_COLUMNS.map((column) => (
-                <th
+                <SortableHeader
                   key={column}
-                  scope="col"
-                  aria-sort={sort.column === column ? sort.direction : "none"}
-                >
-                  <button type="button" className="sort" onClick={() => toggleSort(column)}>
-                    {t(`table.column.${column}`)}
-                    <span aria-hidden="true">
-                      {sort.column === column ? (sort.direction === "ascending" ? " ▲" : " ▼") : ""}
-                    </span>
-                  </button>
-                </th>
+                  column={column}
+                  label={t(`table.column.${column}`)}
+                  sorted={sort.column === column ? sort.direction : null}
+                  onSort={() => toggleSort(column)}
+                />
               ))}
             </tr>
           </thead>
