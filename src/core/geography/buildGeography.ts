@@ -1,4 +1,5 @@
 import { representativePoint, shapeAreaKm2, shapeBbox } from "./representativePoint";
+import { shapeViewBox } from "./shapeViewBox";
 import type { Country, CountryPlace, CountryShape, LngLat } from "./types";
 import { countryShapesFromTopology, type WorldTopology } from "./worldShapes";
 
@@ -36,10 +37,12 @@ export function buildGeography(
   for (const [iso3, shape] of shapes) {
     if (!table.has(iso3)) continue;
     const areaKm2 = shapeAreaKm2(shape);
+    const viewBox = shapeViewBox(shape);
     places.push({
       iso3,
       point: roundPoint(markerOf.get(iso3)?.lngLat ?? representativePoint(shape)),
       bbox: shapeBbox(shape),
+      ...(viewBox ? { viewBox } : {}),
       areaKm2: Math.round(areaKm2),
       needsMarker: areaKm2 < MARKER_AREA_KM2,
     });

@@ -43,6 +43,8 @@ export interface CountryPlace {
   point: LngLat;
   /** [west, south, east, north] of the shape (or a small box around the marker point). */
   bbox: [number, number, number, number];
+  /** For a shape cut at 180° (its bbox runs round the world): where to look instead (shapeViewBox). */
+  viewBox?: [number, number, number, number];
   /** Area in km² of the drawn shape, 0 when the country has no shape. */
   areaKm2: number;
   /** True when the shape is missing or too small to click at world zoom: the map draws a marker. */

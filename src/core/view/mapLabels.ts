@@ -23,14 +23,16 @@ export interface MapLabel {
 
 /**
  * Where to fit the map: a country with room around it (its neighbours stay in view, and a small
- * island is not a lone dot in the ocean), else the chosen region.
+ * island is not a lone dot in the ocean), else the chosen region. A country across 180° is seen
+ * from its side with more land (CountryPlace.viewBox).
  */
 export function boundsToFit(
   atlas: Atlas,
   country: string | null,
   region: ItuRegion | null,
 ): Bounds | null {
-  const bbox = country ? atlas.placeByIso3.get(country)?.bbox : undefined;
+  const place = country ? atlas.placeByIso3.get(country) : undefined;
+  const bbox = place?.viewBox ?? place?.bbox;
   if (bbox) return atLeast(bbox, COUNTRY_MIN_SPAN[0], COUNTRY_MIN_SPAN[1]);
   return region ? (atlas.regionBounds.get(region) ?? null) : null;
 }
