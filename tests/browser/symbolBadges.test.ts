@@ -14,11 +14,12 @@ const atlas = startAtlasBrowser();
 /** Each drawn badge: "KEN cirt" -> its number. */
 async function badgesOnMap(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
-    type Badge = { group: { iso3: string; category: string }; count: number };
-    type DeckLayer = {
-      id: string;
-      props: { data: Badge[]; getIcon: (b: Badge) => { id: string } };
+    type Part = {
+      badge: { group: { iso3: string; category: string } };
+      kind: string;
+      text: string;
     };
+    type DeckLayer = { id: string; props: { data: Part[] } };
     const map = window.atlasMap;
     if (!map) throw new Error("no map");
     const controls = (map as unknown as { _controls: unknown[] })._controls;
@@ -27,10 +28,9 @@ async function badgesOnMap(page: Page): Promise<Record<string, string>> {
     ) as { _deck: { props: { layers: DeckLayer[] } } };
     const layer = overlay._deck.props.layers.find((l) => l.id === "symbol-badges");
     return Object.fromEntries(
-      (layer?.props.data ?? []).map((b) => [
-        `${b.group.iso3} ${b.group.category}`,
-        layer?.props.getIcon(b).id.replace("badge-", "") ?? "",
-      ]),
+      (layer?.props.data ?? [])
+        .filter((p) => p.kind === "box")
+        .map((p) => [`${p.badge.group.iso3} ${p.badge.group.category}`, p.text]),
     );
   });
 }

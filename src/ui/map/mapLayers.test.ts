@@ -127,12 +127,11 @@ describe("the map's layers", () => {
         null,
       );
       const props = layers.find((l) => l.id === "symbol-badges")?.props as unknown as {
-        data: { group: SymbolGroup; count: number }[];
-        getIcon: (b: unknown) => { id: string };
+        data: { badge: { group: SymbolGroup }; kind: string; text: string }[];
       };
-      return props.data.map(
-        (b) => `${b.group.iso3} ${b.group.category} ${props.getIcon(b).id.replace("badge-", "")}`,
-      );
+      return props.data
+        .filter((p) => p.kind === "box")
+        .map((p) => `${p.badge.group.iso3} ${p.badge.group.category} ${p.text}`);
     };
     // The test atlas has one record per symbol: no badge.
     expect(badges(model.symbolCounts)).toEqual([]);

@@ -8,16 +8,14 @@ import type { AtlasViewModel } from "../../core/view/viewModel";
 const regionIndex = (region: ItuRegion | null) => (region ? ITU_REGIONS.indexOf(region) : -1);
 
 import { gapLineLayer, partnerArcLayer, type ShownFilter } from "./layers/activityLayers";
+import { type SymbolBadge, symbolBadgeLayer, symbolBadges } from "./layers/badgeLayer";
 import { smallCountryMarkerLayers } from "./layers/countryLayers";
 import {
   leaderLineLayer,
   leadersOf,
   pointSymbolLayer,
-  type SymbolBadge,
   type SymbolFilter,
   siteDotLayer,
-  symbolBadgeLayer,
-  symbolBadges,
 } from "./layers/symbolLayers";
 
 /** The badges of one window (counts), categories and region, kept while only other inputs change. */

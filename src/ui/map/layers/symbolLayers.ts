@@ -113,7 +113,7 @@ export function siteDotLayer(
     ...filterProps(shown),
   });
 }
-const SITE_DOT_SIZE_PX = 12;
+export const SITE_DOT_SIZE_PX = 12;
 
 /**
  * Leader lines from the symbols that a ring puts outside their country (or around a small
@@ -153,76 +153,3 @@ export function leadersOf(
   }
   return shown;
 }
-
-/** A count badge: the symbol it belongs to and its number. */
-export interface SymbolBadge {
-  group: SymbolGroup;
-  count: number;
-}
-
-/** Above this many records in the window, a symbol carries a badge with their number. */
-export const BADGE_ABOVE = 1;
-
-/**
- * The badges of the shown symbols with more than BADGE_ABOVE records in the window (and in the
- * chosen region): a new small array per window, O(groups).
- */
-export function symbolBadges(groups: readonly SymbolGroup[], shown: SymbolFilter): SymbolBadge[] {
-  const badges: SymbolBadge[] = [];
-  for (const group of groups) {
-    const count = shown.counts[group.index] ?? 0;
-    if (count <= BADGE_ABOVE) continue;
-    if (shown.focusRegion !== null && shown.regionIndexOf(group.iso3) !== shown.focusRegion)
-      continue;
-    badges.push({ group, count });
-  }
-  return badges;
-}
-
-/**
- * A badge's picture: white digits on a dark rounded box with a white edge, drawn at twice its size
- * on screen so it stays sharp on high-density screens. Digits only (Western in every language, as
- * the atlas's counts), ungrouped to stay short; the box grows with the number of digits.
- */
-export function badgeIcon(text: string) {
-  const height = 2 * BADGE_HEIGHT_PX;
-  const width = Math.round(2 * (BADGE_DIGIT_PX * text.length + 8));
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
-    `<rect x="1" y="1" width="${width - 2}" height="${height - 2}" rx="${height / 2 - 1}" ` +
-    `fill="#212121" fill-opacity="0.9" stroke="#fff" stroke-width="2"/>` +
-    `<text x="${width / 2}" y="${height / 2}" dy="0.35em" text-anchor="middle" fill="#fff" ` +
-    `font-family="system-ui, sans-serif" font-weight="700" font-size="20">${text}</text></svg>`;
-  return {
-    id: `badge-${text}`,
-    url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
-    width,
-    height,
-  };
-}
-const BADGE_HEIGHT_PX = 14;
-const BADGE_DIGIT_PX = 6.2;
-
-/**
- * The count badges, at the top right of their symbol (a dot's badge closer, a dot being smaller).
- * An icon layer with the symbols' filter, like theirs: deck.gl then draws the badges with the
- * symbols' shader program, and the first view compiles one program fewer than with text (two
- * fewer: text and its background). The badges of a window are already filtered; the GPU filter
- * keeps every one.
- */
-export function symbolBadgeLayer(badges: SymbolBadge[], format: (count: number) => string) {
-  return new IconLayer<SymbolBadge, DataFilterExtensionProps<SymbolBadge>>({
-    id: LAYER_IDS.symbolBadges,
-    data: badges,
-    getIcon: (b) => badgeIcon(format(b.count)),
-    getPosition: (b) => b.group.position,
-    getPixelOffset: (b) => {
-      const corner = (isDot(b.group) ? SITE_DOT_SIZE_PX : SYMBOL_SIZE_PX) / 2 - 1;
-      return [b.group.offset[0] + corner, b.group.offset[1] - corner];
-    },
-    getSize: BADGE_HEIGHT_PX,
-    sizeUnits: "pixels",
-    ...ALWAYS_SHOWN,
-  });
-}
-const isDot = (g: SymbolGroup) => g.category === "assistance" || g.category === "partnership";
