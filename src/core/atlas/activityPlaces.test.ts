@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { makeActivity } from "../data/makeActivity";
 import type { Activity } from "../data/schema";
-import type { CountryPlace } from "../geography/types";
 import { nearestCopy, partnerArcs } from "./activityPlaces";
+import { TEST_PLACES } from "./testPlaces";
 
-const place = (iso3: string, point: [number, number]): CountryPlace => ({
-  iso3,
-  point,
-  bbox: [0, 0, 0, 0],
-  areaKm2: 1,
-  needsMarker: false,
-});
-const places = new Map([
-  ["KEN", place("KEN", [38, 0])],
-  ["NOR", place("NOR", [10, 61])],
-  ["GHA", place("GHA", [-1, 8])],
-]);
+const places = TEST_PLACES;
 const activity = (id: string, patch: Partial<Activity>) =>
   makeActivity(id, { category: "cirt", ...patch });
 

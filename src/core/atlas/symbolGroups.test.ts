@@ -4,25 +4,14 @@ import { loadDataset } from "../../../tools/loadDataset";
 import { makeActivity } from "../data/makeActivity";
 import type { Activity, Category } from "../data/schema";
 import { syntheticActivities } from "../data/syntheticActivities";
-import type { CountryPlace } from "../geography/types";
 import { FIRST_YEAR, LAST_YEAR } from "../time/years";
 import { isActiveIn, type YearWindow } from "../time/yearWindow";
 import { prepareAtlas } from "./prepareAtlas";
 import { groupRecordsIn, SymbolCounts } from "./symbolCounts";
 import { groupSymbols, placeRecords } from "./symbolGroups";
+import { TEST_PLACES } from "./testPlaces";
 
-const place = (iso3: string, point: [number, number]): CountryPlace => ({
-  iso3,
-  point,
-  bbox: [0, 0, 0, 0],
-  areaKm2: 1,
-  needsMarker: false,
-});
-const places = new Map([
-  ["KEN", place("KEN", [38, 0])],
-  ["NOR", place("NOR", [10, 61])],
-  ["GHA", place("GHA", [-1, 8])],
-]);
+const places = TEST_PLACES;
 const placeOf = (iso3: string) => places.get(iso3);
 const cirt = (id: string, patch: Partial<Activity>) =>
   makeActivity(id, { category: "cirt", ...patch });

@@ -1,3 +1,4 @@
+import { polygonsBox } from "../geography/representativePoint";
 import type { CountryPlace, CountryShape, LngLat, PolygonRings } from "../geography/types";
 
 /**
@@ -58,18 +59,6 @@ function polygonNear(polygon: PolygonRings, lng: number): PolygonRings {
     : polygon.map((ring) => ring.map(([x, y]): LngLat => [x + shift, y]));
 }
 
-function boxOf(polygons: readonly PolygonRings[]): [number, number, number, number] | null {
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const polygon of polygons)
-    for (const [lng, lat] of polygon[0] ?? []) {
-      west = Math.min(west, lng);
-      east = Math.max(east, lng);
-      south = Math.min(south, lat);
-      north = Math.max(north, lat);
-    }
-  return west <= east ? [west, south, east, north] : null;
-}
-
 /** Draws `place`'s country and its surroundings from `shapes` (every shape the atlas has). */
 export function locatorMap(
   place: CountryPlace,
@@ -82,7 +71,7 @@ export function locatorMap(
   const centreLng = place.point[0];
   const ownPolygons = (own?.geometry.coordinates ?? []).map((p) => polygonNear(p, centreLng));
   // Without a shape, the small box the atlas keeps around the country's marker.
-  const [west, south, east, north] = boxOf(ownPolygons) ?? [
+  const [west, south, east, north] = polygonsBox(ownPolygons) ?? [
     wrapNear(place.bbox[0], centreLng),
     place.bbox[1],
     wrapNear(place.bbox[0], centreLng) + place.bbox[2] - place.bbox[0],
@@ -114,7 +103,7 @@ export function locatorMap(
   const pathOf = (polygons: readonly PolygonRings[]) => {
     const parts: string[] = [];
     for (const polygon of polygons) {
-      if (!inView(boxOf([polygon]))) continue;
+      if (!inView(polygonsBox([polygon]))) continue;
       for (const ring of polygon) {
         const points: [number, number][] = [];
         for (const position of ring) {
@@ -140,7 +129,7 @@ export function locatorMap(
     const d = pathOf(shape.geometry.coordinates.map((p) => polygonNear(p, cx)));
     if (d) result.push({ iso3: shape.properties.iso3, role: "neighbour", d });
   }
-  const [ownWest, ownSouth, ownEast, ownNorth] = boxOf(ownPolygons) ?? [0, 0, 0, 0];
+  const [ownWest, ownSouth, ownEast, ownNorth] = polygonsBox(ownPolygons) ?? [0, 0, 0, 0];
   // Under about 4% of the view across, a shape is a speck in print: a ring marks it.
   const small = Math.max((ownEast - ownWest) * cos, ownNorth - ownSouth) * scale < width * 0.04;
   return {

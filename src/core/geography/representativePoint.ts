@@ -2,7 +2,7 @@ import { area } from "@turf/area";
 import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
 import { centroid } from "@turf/centroid";
 import { polygon as turfPolygon } from "@turf/helpers";
-import type { CountryShape, LngLat } from "./types";
+import type { CountryShape, LngLat, PolygonRings } from "./types";
 
 /**
  * A point that lies inside the country, for its symbol and label: the centroid of its largest
@@ -68,18 +68,21 @@ export function shapeAreaKm2(shape: CountryShape): number {
   return area(shape) / 1e6;
 }
 
-export function shapeBbox(shape: CountryShape): [number, number, number, number] {
-  let west = Infinity;
-  let south = Infinity;
-  let east = -Infinity;
-  let north = -Infinity;
-  for (const rings of shape.geometry.coordinates) {
+/** [west, south, east, north] of the outer rings of some polygons, or null when there are none. */
+export function polygonsBox(
+  polygons: readonly PolygonRings[],
+): [number, number, number, number] | null {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const rings of polygons)
     for (const [lng, lat] of rings[0] ?? []) {
       west = Math.min(west, lng);
       east = Math.max(east, lng);
       south = Math.min(south, lat);
       north = Math.max(north, lat);
     }
-  }
-  return [west, south, east, north];
+  return west <= east ? [west, south, east, north] : null;
+}
+
+export function shapeBbox(shape: CountryShape): [number, number, number, number] {
+  return polygonsBox(shape.geometry.coordinates) ?? [Infinity, Infinity, -Infinity, -Infinity];
 }
