@@ -89,6 +89,8 @@ export function AtlasMap(props: AtlasMapProps) {
   const [mapForLabels, setMapForLabels] = useState<MapLibreMap | null>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const pendingView = useRef(props.viewKey);
+  // The fill each country was last given on this map: a new window sets only the fills that change.
+  const fillsOnMap = useRef(new Map<string, string | null>());
   const parts = usePendingParts();
   // Picks from deck.gl once it is there; the base map's own pointer events until then.
   const deckEvents = useRef({
@@ -164,6 +166,7 @@ export function AtlasMap(props: AtlasMapProps) {
     });
     handlers.current.onMap?.(map, overlayReady.current.promise);
     mapRef.current = map;
+    fillsOnMap.current = new Map<string, string | null>();
     window.atlasMap = map;
     return () => {
       unsubscribe();
@@ -186,12 +189,18 @@ export function AtlasMap(props: AtlasMapProps) {
   }, [deck, status.kind]);
 
   // Choropleth colours are feature-state: changing the window repaints, it does not reload data.
+  // Only the countries whose fill changes are set: MapLibre re-colours (and re-uploads) every
+  // country it is given, changed or not, which made each slider step's frame heavier.
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
     // Feature-state is kept per id, so countries in tiles not loaded yet get their fill on arrival.
-    for (const { iso3 } of props.atlas.data.countries)
-      map.setFeatureState(countryFeature(iso3), { fill: fillHexOf(props.countryFills, iso3) });
+    for (const { iso3 } of props.atlas.data.countries) {
+      const fill = fillHexOf(props.countryFills, iso3);
+      if (fillsOnMap.current.get(iso3) === fill) continue;
+      map.setFeatureState(countryFeature(iso3), { fill });
+      fillsOnMap.current.set(iso3, fill);
+    }
     // The base map stays hidden until its first fills are set: no flash of region tints under a
     // per-country legend while the map loads.
     if (container.current && container.current.style.opacity !== "1") {
