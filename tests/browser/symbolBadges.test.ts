@@ -6,20 +6,19 @@ import { startAtlasBrowser, waitForDrawn } from "./fixture";
  * One map symbol per place, category and style, with a count badge when it stands for more than
  * one record in the window. With 100,000 synthetic records every country has hundreds per
  * category: a slider step must update the badges as quickly as the real data's step, within the
- * default timeouts. Reads the badges the deck.gl layer draws (its data and each badge's picture, named by its
- * number), as symbolsOnCountry does.
+ * default timeouts. Reads the badges the deck.gl layer draws (its data, and the picture of each
+ * badge's number on the badge canvas), as symbolsOnCountry does.
  */
 const atlas = startAtlasBrowser();
 
-/** Each drawn badge: "KEN cirt" -> its number. */
+/** Each drawn badge: "KEN cirt" -> its number, when the badge canvas has a picture of that number. */
 async function badgesOnMap(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
-    type Part = {
-      badge: { group: { iso3: string; category: string } };
-      kind: string;
-      text: string;
+    type Badge = { badge: { group: { iso3: string; category: string } }; text: string };
+    type DeckLayer = {
+      id: string;
+      props: { data: Badge[]; iconMapping: Record<string, { width: number }> };
     };
-    type DeckLayer = { id: string; props: { data: Part[] } };
     const map = window.atlasMap;
     if (!map) throw new Error("no map");
     const controls = (map as unknown as { _controls: unknown[] })._controls;
@@ -27,10 +26,11 @@ async function badgesOnMap(page: Page): Promise<Record<string, string>> {
       (c) => typeof (c as { pickObject?: unknown }).pickObject === "function",
     ) as { _deck: { props: { layers: DeckLayer[] } } };
     const layer = overlay._deck.props.layers.find((l) => l.id === "symbol-badges");
+    const pictures = layer?.props.iconMapping ?? {};
     return Object.fromEntries(
       (layer?.props.data ?? [])
-        .filter((p) => p.kind === "box")
-        .map((p) => [`${p.badge.group.iso3} ${p.badge.group.category}`, p.text]),
+        .filter((b) => (pictures[b.text]?.width ?? 0) > 0)
+        .map((b) => [`${b.badge.group.iso3} ${b.badge.group.category}`, b.text]),
     );
   });
 }

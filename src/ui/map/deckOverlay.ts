@@ -1,7 +1,9 @@
 import type { Layer, PickingInfo } from "@deck.gl/core";
 import { MapLibreOverlay } from "@deck.gl/maplibre";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { drawnLayers, mapLayers } from "./mapLayers";
+import type { Atlas } from "../../core/atlas/prepareAtlas";
+import { drawBadgePictures } from "./layers/badgeAtlas";
+import { drawnLayers, type MapLayerModel, mapLayers } from "./mapLayers";
 
 /**
  * The deck.gl overlay (symbols, arcs, site dots, small-country markers): its own file, loaded by
@@ -10,8 +12,8 @@ import { drawnLayers, mapLayers } from "./mapLayers";
  * so the countries come first and the symbols a moment later.
  */
 
-/** What the layers are made from: mapLayers' arguments. */
-export type MapLayerInput = Parameters<typeof mapLayers>;
+/** What the layers are made from: the atlas, the view model and the selected country. */
+export type MapLayerInput = [atlas: Atlas, model: MapLayerModel, selectedCountry: string | null];
 
 /** A deck.gl pick, in plain terms (the picked object and its layer's id). */
 export interface DeckPick {
@@ -71,7 +73,7 @@ export function attachDeckOverlay(map: MapLibreMap, events: DeckEvents): DeckOve
   return {
     overlay,
     show: (input) => {
-      layers = drawnLayers(mapLayers(...input));
+      layers = drawnLayers(mapLayers(...input, drawBadgePictures));
       shown = true;
       overlay.setProps({ layers });
     },

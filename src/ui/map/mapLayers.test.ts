@@ -7,13 +7,20 @@ import { makeTestAtlas } from "../../core/view/testAtlas";
 import { atlasViewModel } from "../../core/view/viewModel";
 import { createTranslator } from "../../i18n/translate";
 import { LAYER_IDS } from "./layerIds";
+import type { BadgePainter } from "./layers/badgeAtlas";
 import { drawnLayers, mapLayers } from "./mapLayers";
 
 const atlas = makeTestAtlas();
 const t = createTranslator("en");
+/** The badge pictures as a blank pixel array: the layers are pure, the canvas is the app's. */
+const blankPictures: BadgePainter = ({ width, height }) => ({
+  width,
+  height,
+  data: new Uint8Array(width * height * 4),
+});
 const layersOf = (patch: Partial<ViewState>) => {
   const model = atlasViewModel(atlas, { ...structuredClone(DEFAULT_VIEW_STATE), ...patch }, t);
-  return mapLayers(atlas, model, patch.country ?? null);
+  return mapLayers(atlas, model, patch.country ?? null, blankPictures);
 };
 const dotTrigger = (patch: Partial<ViewState>) => {
   const dots = layersOf(patch).find((l) => l.id === LAYER_IDS.smallCountryMarkers);
@@ -125,13 +132,15 @@ describe("the map's layers", () => {
         atlas,
         { ...model, symbolCounts: counts, focusRegion: region },
         null,
+        blankPictures,
       );
       const props = layers.find((l) => l.id === "symbol-badges")?.props as unknown as {
-        data: { badge: { group: SymbolGroup }; kind: string; text: string }[];
+        data: { badge: { group: SymbolGroup }; text: string }[];
+        iconMapping: Record<string, unknown>;
       };
-      return props.data
-        .filter((p) => p.kind === "box")
-        .map((p) => `${p.badge.group.iso3} ${p.badge.group.category} ${p.text}`);
+      // One icon per badge, its number's picture on the badge canvas.
+      expect(props.data.every((b) => props.iconMapping[b.text])).toBe(true);
+      return props.data.map((b) => `${b.badge.group.iso3} ${b.badge.group.category} ${b.text}`);
     };
     // The test atlas has one record per symbol: no badge.
     expect(badges(model.symbolCounts)).toEqual([]);

@@ -8,6 +8,7 @@ import type { AtlasViewModel } from "../../core/view/viewModel";
 const regionIndex = (region: ItuRegion | null) => (region ? ITU_REGIONS.indexOf(region) : -1);
 
 import { gapLineLayer, partnerArcLayer, type ShownFilter } from "./layers/activityLayers";
+import type { BadgePainter } from "./layers/badgeAtlas";
 import { type SymbolBadge, symbolBadgeLayer, symbolBadges } from "./layers/badgeLayer";
 import { smallCountryMarkerLayers } from "./layers/countryLayers";
 import {
@@ -33,17 +34,22 @@ function badgesOf(atlas: Atlas, categories: readonly Category[], shown: SymbolFi
 /** A badge's number: Western digits, never grouped ("1234"), so it stays short in every language. */
 const badgeText = (count: number) => String(count);
 
+/** What of the view model the layers are made from. */
+export type MapLayerModel = Pick<
+  AtlasViewModel,
+  "categories" | "yearWindow" | "countryFills" | "gapLine" | "focusRegion" | "symbolCounts"
+>;
+
 /**
- * Every deck.gl layer of the map, bottom to top, from the view model. Pure. Country and region
+ * Every deck.gl layer of the map, bottom to top, from the view model. Pure, given a pure
+ * `drawBadges` (the app passes the canvas painter of badgeAtlas.ts, the tests a pixel array). Country and region
  * fills are the base map's (see baseMapStyle.ts and countryFillStates); deck.gl draws on top.
  */
 export function mapLayers(
   atlas: Atlas,
-  model: Pick<
-    AtlasViewModel,
-    "categories" | "yearWindow" | "countryFills" | "gapLine" | "focusRegion" | "symbolCounts"
-  >,
+  model: MapLayerModel,
   selectedCountry: string | null,
+  drawBadges: BadgePainter,
 ): Layer[] {
   const shows = (c: Category) => model.categories.includes(c);
   const w: ShownFilter = {
@@ -66,7 +72,7 @@ export function mapLayers(
     pointSymbolLayer(symbols.connectivity, "connectivity", s, shows("connectivity")),
     pointSymbolLayer(symbols.dtc, "dtc", s, shows("dtc")),
     pointSymbolLayer(symbols.cirt, "cirt", s, shows("cirt")),
-    symbolBadgeLayer(badgesOf(atlas, model.categories, s), badgeText),
+    symbolBadgeLayer(badgesOf(atlas, model.categories, s), badgeText, drawBadges),
     gapLineLayer(model.gapLine),
   ];
 }

@@ -3,6 +3,12 @@ import { IconLayer } from "@deck.gl/layers";
 import { SYMBOL_SIZE_PX } from "../../../core/atlas/fanOut";
 import type { SymbolGroup } from "../../../core/atlas/symbolGroups";
 import { LAYER_IDS } from "../layerIds";
+import {
+  BADGE_HEIGHT_PX,
+  type BadgePainter,
+  type BadgePictures,
+  badgePicturesFor,
+} from "./badgeAtlas";
 import { ALWAYS_SHOWN, SITE_DOT_SIZE_PX, type SymbolFilter } from "./symbolLayers";
 
 /** A count badge: the symbol it belongs to and its number. */
@@ -30,124 +36,49 @@ export function symbolBadges(groups: readonly SymbolGroup[], shown: SymbolFilter
   return badges;
 }
 
-/** A badge's height and the advance of one digit on screen (px). */
-const BADGE_HEIGHT_PX = 14;
-const DIGIT_PX = 6.2;
-/** Icons are drawn at twice their size on screen, to stay sharp on high-density screens. */
-const SCALE = 2;
-
-const svgUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-const escapeXml = (text: string) =>
-  text.replace(/[<>&]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;" })[c] ?? c);
-
-interface BadgeIcon {
-  id: string;
-  url: string;
-  width: number;
-  height: number;
-}
-const icons = new Map<string, BadgeIcon>();
-function iconOnce(id: string, make: () => Omit<BadgeIcon, "id">): BadgeIcon {
-  let icon = icons.get(id);
-  if (!icon) {
-    icon = { id, ...make() };
-    icons.set(id, icon);
-  }
-  return icon;
-}
-
-/** A badge's box for a number of `digits`: dark, rounded, with a white edge; wider for more digits. */
-export function badgeBoxIcon(digits: number): BadgeIcon {
-  return iconOnce(`badge-box-${digits}`, () => {
-    const height = SCALE * BADGE_HEIGHT_PX;
-    const width = Math.round(SCALE * (DIGIT_PX * digits + 8));
-    return {
-      width,
-      height,
-      url: svgUrl(
-        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
-          `<rect x="1" y="1" width="${width - 2}" height="${height - 2}" rx="${height / 2 - 1}" ` +
-          `fill="#212121" fill-opacity="0.9" stroke="#fff" stroke-width="2"/></svg>`,
-      ),
-    };
-  });
-}
-
-/** One white digit (any one character) on a clear background, a digit's advance wide. */
-export function badgeDigitIcon(digit: string): BadgeIcon {
-  return iconOnce(`badge-digit-${digit}`, () => {
-    const height = SCALE * BADGE_HEIGHT_PX;
-    const width = Math.round(SCALE * DIGIT_PX) + 2;
-    return {
-      width,
-      height,
-      url: svgUrl(
-        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
-          `<text x="${width / 2}" y="${height / 2}" dy="0.35em" text-anchor="middle" fill="#fff" ` +
-          `font-family="system-ui, sans-serif" font-weight="700" font-size="20">` +
-          `${escapeXml(digit)}</text></svg>`,
-      ),
-    };
-  });
-}
-
-/** One picture of a badge: its box or one of its digits, `dx` px right of the badge's centre. */
-export interface BadgePart {
-  badge: SymbolBadge;
-  /** The badge's whole number as drawn. */
-  text: string;
-  kind: "box" | "digit";
-  icon: BadgeIcon;
-  dx: number;
-}
-
-/**
- * A badge as pictures: its box, then each digit over it. Eleven kinds of picture (ten digits and a
- * box per number of digits) draw every number, so a new window never waits for a new picture to
- * load, whatever its counts (a picture per number would make 100,000 records' badges blink at
- * every slider step).
- */
-export function badgeParts(badge: SymbolBadge, text: string): BadgePart[] {
-  const digits = [...text];
-  return [
-    { badge, text, kind: "box", icon: badgeBoxIcon(digits.length), dx: 0 },
-    ...digits.map((digit, i) => ({
-      badge,
-      text,
-      kind: "digit" as const,
-      icon: badgeDigitIcon(digit),
-      dx: (i - (digits.length - 1) / 2) * DIGIT_PX,
-    })),
-  ];
-}
-
 const isDot = (g: SymbolGroup) => g.category === "assistance" || g.category === "partnership";
 
-/** The parts of one window's badges, kept with its badges so a re-render gives the same data. */
-const partsCache = new WeakMap<SymbolBadge[], BadgePart[]>();
+/** A badge with its number as drawn, the name of its picture on the badge canvas. */
+export interface DrawnBadge {
+  badge: SymbolBadge;
+  text: string;
+}
+
+/** One window's badges as drawn, kept with its badges so a re-render gives deck.gl the same data. */
+const drawnCache = new WeakMap<SymbolBadge[], { drawn: DrawnBadge[]; pictures: BadgePictures }>();
 
 /**
- * The count badges, at the top right of their symbol (a dot's badge closer, a dot being smaller).
+ * The count badges, at the top right of their symbol (a dot's badge closer, a dot being smaller):
+ * one icon per badge, its picture (box and number) from the badge canvas (badgeAtlas.ts), which
+ * `draw` paints (the app's painter needs a document; the layer itself stays pure).
  * Digits only, as the atlas's counts are Western in every language, ungrouped to stay short.
  * An icon layer with the symbols' filter (ALWAYS_SHOWN): deck.gl draws the badges with the symbols'
- * shader program, two programs fewer to compile than text and its background. Within the layer a
- * badge's box comes before its digits, so they are drawn over it.
+ * shader program, two programs fewer to compile than text and its background.
  */
-export function symbolBadgeLayer(badges: SymbolBadge[], format: (count: number) => string) {
-  let parts = partsCache.get(badges);
-  if (!parts) {
-    parts = badges.flatMap((badge) => badgeParts(badge, format(badge.count)));
-    partsCache.set(badges, parts);
+export function symbolBadgeLayer(
+  badges: SymbolBadge[],
+  format: (count: number) => string,
+  draw: BadgePainter,
+) {
+  let cached = drawnCache.get(badges);
+  if (!cached) {
+    const drawn = badges.map((badge) => ({ badge, text: format(badge.count) }));
+    cached = { drawn, pictures: badgePicturesFor(drawn.map((b) => b.text)) };
+    drawnCache.set(badges, cached);
   }
-  return new IconLayer<BadgePart, DataFilterExtensionProps<BadgePart>>({
+  return new IconLayer<DrawnBadge, DataFilterExtensionProps<DrawnBadge>>({
     id: LAYER_IDS.symbolBadges,
-    data: parts,
-    getIcon: (p) => p.icon,
-    getPosition: (p) => p.badge.group.position,
-    getPixelOffset: (p) => {
-      const { group } = p.badge;
+    data: cached.drawn,
+    // deck.gl takes any image source here (its docs: "one of the valid pixel sources for WebGL
+    // texture"); its types name only a URL or a texture.
+    iconAtlas: draw(cached.pictures) as unknown as string,
+    iconMapping: cached.pictures.mapping,
+    getIcon: (b) => b.text,
+    getPosition: (b) => b.badge.group.position,
+    getPixelOffset: (b) => {
+      const { group } = b.badge;
       const corner = (isDot(group) ? SITE_DOT_SIZE_PX : SYMBOL_SIZE_PX) / 2 - 1;
-      return [group.offset[0] + corner + p.dx, group.offset[1] - corner];
+      return [group.offset[0] + corner, group.offset[1] - corner];
     },
     getSize: BADGE_HEIGHT_PX,
     sizeUnits: "pixels",
