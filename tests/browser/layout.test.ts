@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { FIRST_YEAR, LAST_YEAR } from "../../src/core/time/years";
 import type { Viewport } from "../../tools/atlasPage";
 import { atlasData, SCREENSHOTS, startAtlasBrowser } from "./fixture";
 
@@ -185,6 +186,31 @@ describe("the layout at every size", () => {
       points,
     );
     expect(onTop).toEqual(points.map(() => true));
+  });
+
+  it("the map keeps its size while the years change, whatever the legend's counts", async () => {
+    // 1280 px wide: the legend's chips fill about one line, so a count's extra digit, or a
+    // reporting-period part appearing, would wrap them onto a second line and shrink the map.
+    const { page } = await atlas.open("", { width: 1280, height: 800 });
+    const mapHeight = () =>
+      page.locator(".maplibregl-map").evaluate((el) => el.getBoundingClientRect().height);
+    const chips = page.locator(".layer-toggles").first();
+    const heights = new Set([await mapHeight()]);
+    const legends = new Set([await chips.innerText()]);
+    const periodParts = new Set<number>();
+    await page.getByRole("slider", { name: "To year" }).focus();
+    for (let year = LAST_YEAR - 1; year >= FIRST_YEAR + 2; year--) {
+      await page.keyboard.press("ArrowLeft");
+      await expect.poll(() => page.locator(".time-window").textContent()).toBe(`2013–${year}`);
+      heights.add(await mapHeight());
+      legends.add(await chips.innerText());
+      periodParts.add(await chips.locator(".layer-period").count());
+    }
+    // The windows did change what the legend says, and whether counts have a period part...
+    expect(legends.size).toBeGreaterThan(3);
+    expect(periodParts.size).toBeGreaterThan(1);
+    // ...and the map never moved.
+    expect([...heights]).toHaveLength(1);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Translate } from "../../i18n/translate";
 import { choroplethClassLabels } from "../aggregation/choroplethClasses";
 import { CATEGORIES, type Category } from "../data/schema";
 import { ITU_REGIONS, type ItuRegion } from "../geography/types";
+import { FIRST_YEAR, LAST_YEAR } from "../time/years";
 import type { YearWindow } from "../time/yearWindow";
 import type { View } from "../url/viewState";
 import { CLASS_KEYS, type SwatchKey } from "./countryFills";
@@ -16,7 +17,14 @@ export interface LegendModel {
    * Every category with its count in the window, whether it is shown, and how many of its records
    * are known only by a reporting period that overlaps the window (drawn hollow).
    */
-  categories: { category: Category; count: number; period: number; shown: boolean }[];
+  categories: {
+    category: Category;
+    count: number;
+    period: number;
+    shown: boolean;
+    /** The largest count and period count the category reaches in any window (widestLegendCounts). */
+    widest: WidestCounts;
+  }[];
   /** What the fills mean, in the order they are explained. */
   sections: LegendSection[];
   /** In a single year: what the shading counts ("Shading counts activities dated in 2019..."). */
@@ -28,12 +36,43 @@ export interface LegendSection {
   rows: { swatch: SwatchKey; label: string }[];
 }
 
+/** A category's largest count, and largest count known only by a reporting period, in any window. */
+export interface WidestCounts {
+  count: number;
+  period: number;
+}
+
+/**
+ * The largest count and period count each category reaches in any window of years, from its
+ * counts in a window (all records, or those known only by a reporting period). The legend keeps
+ * room for them, so stepping through the years never changes its height, nor the map's size.
+ * O(categories x windows): 45 windows of 2013-2021.
+ */
+export function widestLegendCounts(
+  countsIn: (yearWindow: YearWindow, which: "all" | "period") => Record<Category, number>,
+): Record<Category, WidestCounts> {
+  const widest = Object.fromEntries(
+    CATEGORIES.map((category) => [category, { count: 0, period: 0 }]),
+  ) as Record<Category, WidestCounts>;
+  for (let from = FIRST_YEAR; from <= LAST_YEAR; from++)
+    for (let to = from; to <= LAST_YEAR; to++) {
+      const all = countsIn({ from, to }, "all");
+      const period = countsIn({ from, to }, "period");
+      for (const category of CATEGORIES) {
+        widest[category].count = Math.max(widest[category].count, all[category]);
+        widest[category].period = Math.max(widest[category].period, period[category]);
+      }
+    }
+  return widest;
+}
+
 export function legendModel(
   view: View,
   shown: readonly Category[],
   counts: {
     perCategory: Record<Category, number>;
     periodPerCategory: Record<Category, number>;
+    widest: Record<Category, WidestCounts>;
   },
   t: Translate,
   options: {
@@ -88,6 +127,7 @@ export function legendModel(
       count: counts.perCategory[category],
       period: counts.periodPerCategory[category],
       shown: shown.includes(category),
+      widest: counts.widest[category],
     })),
     sections,
     shadingNote:

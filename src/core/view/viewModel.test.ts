@@ -60,8 +60,24 @@ describe("countries view", () => {
   it("counts every category in the legend, shown or not", () => {
     const onlyCirt = modelOf({ ...window2019, categories: ["cirt"] });
     const connectivity = onlyCirt.legend.categories.find((c) => c.category === "connectivity");
-    expect(connectivity).toEqual({ category: "connectivity", count: 1, period: 0, shown: false });
+    expect(connectivity).toMatchObject({
+      category: "connectivity",
+      count: 1,
+      period: 0,
+      shown: false,
+    });
     expect(onlyCirt.countryFills?.get("MDV")).toBe("zero");
+  });
+  it("keeps the legend room for each category's widest counts, those of the widest window", () => {
+    const everyYear = modelOf({});
+    const narrow = modelOf(window2019);
+    for (const entry of everyYear.legend.categories) {
+      // 2013-2021 holds every record: no window counts more.
+      expect(entry.widest.count).toBe(entry.count);
+      const inNarrow = narrow.legend.categories.find((c) => c.category === entry.category);
+      expect(inNarrow?.widest).toEqual(entry.widest);
+      expect(inNarrow?.period ?? Infinity).toBeLessThanOrEqual(entry.widest.period);
+    }
   });
 });
 

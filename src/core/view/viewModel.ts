@@ -12,7 +12,7 @@ import type { ItuRegion, LngLat } from "../geography/types";
 import { datedInWindow, windowOf, type YearWindow } from "../time/yearWindow";
 import { serializeViewState, type ViewState } from "../url/viewState";
 import { type CountryFills, choroplethFills, gapFills } from "./countryFills";
-import { type LegendModel, legendModel } from "./legend";
+import { type LegendModel, legendModel, widestLegendCounts } from "./legend";
 import { boundsToFit, type MapLabel, mapLabels } from "./mapLabels";
 import {
   countryPanelModel,
@@ -156,13 +156,28 @@ export function atlasViewModel(
     () => mapLabels(atlas, state, mask, yearWindow, t),
     [atlas, view, country, mask, yearWindow, t],
   );
+  // The legend's room: computed once per atlas, the world's counts bounding a region's.
+  const widestCounts = memo(
+    () => widestLegendCounts((w, which) => atlas.counts.perCategory(w, which)),
+    [atlas],
+  );
   const legend = memo(
     () =>
-      legendModel(view, categories, { perCategory, periodPerCategory }, t, {
+      legendModel(view, categories, { perCategory, periodPerCategory, widest: widestCounts }, t, {
         focusRegion: view === "countries" ? focusRegion : null,
         datedIn: shading === "dated" ? yearWindow : null,
       }),
-    [view, categories, perCategory, periodPerCategory, t, focusRegion, shading, yearWindow],
+    [
+      view,
+      categories,
+      perCategory,
+      periodPerCategory,
+      widestCounts,
+      t,
+      focusRegion,
+      shading,
+      yearWindow,
+    ],
   );
   const panel = memo(
     () => panelModel(atlas, state, yearWindow, focusRegion, gaps),

@@ -24,6 +24,53 @@ function SymbolKey({ category, hollow = false }: { category: Category; hollow?: 
   );
 }
 
+/**
+ * One category's chip: a checkbox with its symbol, name and count, and the part of the count known
+ * only by a reporting period. Without `onToggle`, the chip only takes its room (no names for tests
+ * or screen readers to find twice).
+ */
+function LayerToggle({
+  entry: { category, count, period, shown },
+  onToggle,
+}: {
+  entry: LegendModel["categories"][number];
+  onToggle?: (category: Category) => void;
+}) {
+  const t = useTranslate();
+  const live = onToggle !== undefined;
+  return (
+    <label>
+      <input
+        type="checkbox"
+        checked={shown}
+        onChange={() => onToggle?.(category)}
+        data-layer={live ? category : undefined}
+        tabIndex={live ? undefined : -1}
+      />
+      <SymbolKey category={category} />
+      <span className="layer-name">{t(`category.${category}`)}</span>
+      <span className="layer-count" data-count-for={live ? category : undefined}>
+        {count}
+      </span>
+      {period > 0 && (
+        <span
+          className="layer-period"
+          data-period-for={live ? category : undefined}
+          title={live ? t("precision.periodPart", { count: period }) : undefined}
+        >
+          <SymbolKey category={category} hollow />
+          <span className="layer-period-count" aria-hidden="true">
+            {period}
+          </span>
+          {live && (
+            <span className="visually-hidden">{t("precision.periodPart", { count: period })}</span>
+          )}
+        </span>
+      )}
+    </label>
+  );
+}
+
 /** The legend model drawn as HTML: layer toggles with counts, and the key to the map's fills. */
 export function MapLegend({
   legend,
@@ -40,40 +87,27 @@ export function MapLegend({
       <h2 id="legend-title" className="legend-title">
         {t("legend.layers")}
       </h2>
-      <ul className="legend-list layer-toggles">
-        {legend.categories.map(({ category, count, period, shown }) => (
-          <li key={category}>
-            <label>
-              <input
-                type="checkbox"
-                checked={shown}
-                onChange={() => onToggle(category)}
-                data-layer={category}
-              />
-              <SymbolKey category={category} />
-              <span className="layer-name">{t(`category.${category}`)}</span>
-              <span className="layer-count" data-count-for={category}>
-                {count}
-              </span>
-              {period > 0 && (
-                <span
-                  className="layer-period"
-                  data-period-for={category}
-                  title={t("precision.periodPart", { count: period })}
-                >
-                  <SymbolKey category={category} hollow />
-                  <span className="layer-period-count" aria-hidden="true">
-                    {period}
-                  </span>
-                  <span className="visually-hidden">
-                    {t("precision.periodPart", { count: period })}
-                  </span>
-                </span>
-              )}
-            </label>
-          </li>
-        ))}
-      </ul>
+      {/*
+        The toggles, and under them, hidden, the same toggles with the widest counts any window
+        gives: the strip takes the room of the larger, so its height, and the map's, hold while
+        the years change (a count's digits or a reporting-period part would wrap the chips).
+      */}
+      <div className="layer-toggles-room">
+        <ul className="legend-list layer-toggles">
+          {legend.categories.map((entry) => (
+            <li key={entry.category}>
+              <LayerToggle entry={entry} onToggle={onToggle} />
+            </li>
+          ))}
+        </ul>
+        <ul className="legend-list layer-toggles layer-toggles-widest" aria-hidden="true" inert>
+          {legend.categories.map((entry) => (
+            <li key={entry.category}>
+              <LayerToggle entry={{ ...entry, ...entry.widest }} />
+            </li>
+          ))}
+        </ul>
+      </div>
       <button
         type="button"
         className="header-button legend-toggle"
