@@ -54,8 +54,8 @@ export function attachDeckOverlay(map: MapLibreMap, events: DeckEvents): DeckOve
   let loaded = false;
   // Interleaved: deck.gl draws into MapLibre's own WebGL context and canvas, so the page has one
   // context to set up and one canvas to composite. The map is flat: with no depth test, layers
-  // stack (and pick) in their order, as when deck.gl had a canvas of its own; with MapLibre's
-  // depth test, the raised partnership arcs would cover the symbols.
+  // stack (and pick) in their order, as when deck.gl had a canvas of its own, whatever depth the
+  // GPU gives a line or an icon.
   const overlay = new MapLibreOverlay({
     interleaved: true,
     parameters: { depthCompare: "always", depthWriteEnabled: false },

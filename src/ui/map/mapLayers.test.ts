@@ -74,6 +74,16 @@ describe("the map's layers", () => {
       expect(layer?.props.extensions, id).toEqual(cirt?.props.extensions);
     }
   });
+  it("draw every line (partnership arcs, leader lines, the gap line) with one program", () => {
+    const layers = layersOf({});
+    const arcs = layers.find((l) => l.id === "partner-arcs");
+    for (const id of ["leader-lines", "gap-line"]) {
+      const layer = layers.find((l) => l.id === id);
+      expect(layer?.constructor, id).toBe(arcs?.constructor);
+      expect(layer?.props.extensions?.[0], id).toBe(arcs?.props.extensions?.[0]);
+      expect(layer?.props.extensions, id).toHaveLength(1);
+    }
+  });
   it("repaint the small-country dots when only the gaps population changes", () => {
     const gaps = { view: "gaps" as const, categories: ["connectivity" as const] };
     const asia = dotTrigger({ ...gaps, population: { regions: ["ASP"], groups: [] } });

@@ -1,5 +1,4 @@
-import { DataFilterExtension, type DataFilterExtensionProps } from "@deck.gl/extensions";
-import { ArcLayer, LineLayer } from "@deck.gl/layers";
+import type { DataFilterExtensionProps } from "@deck.gl/extensions";
 import type { PartnerArc } from "../../../core/atlas/activityPlaces";
 import { FIRST_YEAR, LAST_YEAR } from "../../../core/time/years";
 import type { YearWindow } from "../../../core/time/yearWindow";
@@ -7,6 +6,7 @@ import { CATEGORY_STYLE } from "../../theme/categoryStyle";
 import { hexToRgba } from "../../theme/colours";
 import { GAP_HEX } from "../../theme/palette";
 import { LAYER_IDS } from "../layerIds";
+import { LINK_FILTER, LinkLineLayer } from "./LinkLineLayer";
 
 /**
  * What is shown of the partnership arcs is filtered on the GPU (the symbols are filtered by their
@@ -23,7 +23,6 @@ export interface ShownFilter {
   focusRegion: number | null;
 }
 
-const shownFilter = new DataFilterExtension({ filterSize: 3 });
 function filterRangeOf(f: ShownFilter): [number, number][] {
   return [
     [FIRST_YEAR, f.yearWindow.to],
@@ -32,24 +31,25 @@ function filterRangeOf(f: ShownFilter): [number, number][] {
   ];
 }
 function filterProps(f: ShownFilter) {
-  return { extensions: [shownFilter], filterRange: filterRangeOf(f) };
+  return { extensions: [LINK_FILTER], filterRange: filterRangeOf(f) };
 }
-/** Partnership arcs from the partner government to the beneficiary country. */
+/**
+ * Partnership arcs from the partner government to the beneficiary country: straight on the flat
+ * map, fainter at the partner's end, so the direction reads.
+ */
 export function partnerArcLayer(arcs: PartnerArc[], shown: ShownFilter, visible: boolean) {
   const colour = CATEGORY_STYLE.partnership.colour;
-  return new ArcLayer<PartnerArc, DataFilterExtensionProps<PartnerArc>>({
+  return new LinkLineLayer<PartnerArc, DataFilterExtensionProps<PartnerArc>>({
     id: LAYER_IDS.partnerArcs,
     data: arcs,
     visible,
     pickable: true,
     getSourcePosition: (a) => a.from,
     getTargetPosition: (a) => a.to,
-    getSourceColor: [colour[0], colour[1], colour[2], 120],
+    getColor: [colour[0], colour[1], colour[2], 120],
     getTargetColor: colour,
     getWidth: 2,
     widthUnits: "pixels",
-    greatCircle: false,
-    getHeight: 0.6,
     // An arc belongs to its beneficiary's region.
     getFilterValue: (a) => [
       a.activity.yearStart,
@@ -62,13 +62,24 @@ export function partnerArcLayer(arcs: PartnerArc[], shown: ShownFilter, visible:
 
 /** Gaps view: a dashed-looking line from the hovered gap country to the nearest covered one. */
 export function gapLineLayer(line: { from: [number, number]; to: [number, number] } | null) {
-  return new LineLayer<{ from: [number, number]; to: [number, number] }>({
+  type GapLine = { from: [number, number]; to: [number, number] };
+  return new LinkLineLayer<GapLine, DataFilterExtensionProps<GapLine>>({
     id: LAYER_IDS.gapLine,
     data: line ? [line] : [],
     getSourcePosition: (l) => l.from,
     getTargetPosition: (l) => l.to,
     getColor: hexToRgba(GAP_HEX),
+    getTargetColor: hexToRgba(GAP_HEX),
+    getLightEdge: 1,
     getWidth: 3,
     widthUnits: "pixels",
+    // The link lines' filter, letting the one line through: their program, none of its own.
+    extensions: [LINK_FILTER],
+    getFilterValue: (): [number, number, number] => [0, 0, 0],
+    filterRange: [
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ] as [number, number][],
   });
 }

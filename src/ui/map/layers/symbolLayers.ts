@@ -6,7 +6,7 @@ import type { Category } from "../../../core/data/schema";
 import type { YearWindow } from "../../../core/time/yearWindow";
 import { CATEGORY_STYLE, symbolDataUrl } from "../../theme/categoryStyle";
 import { LAYER_IDS } from "../layerIds";
-import { LeaderLineLayer } from "./LeaderLineLayer";
+import { LINK_FILTER, LinkLineLayer } from "./LinkLineLayer";
 
 /**
  * What is shown of the symbols. Each symbol (SymbolGroup) stands for the records of one category
@@ -120,17 +120,35 @@ export const SITE_DOT_SIZE_PX = 12;
  * country's marker) back to their point. Built once (atlas.leaders); the window and the region
  * only change the filter, like the symbols', and the shown categories pick the data (leadersOf).
  */
+const LEADER_COLOUR: [number, number, number, number] = [20, 20, 20, 230];
+
+/** Leader lines from each fanned-out symbol back to its place: dark, with a light edge. */
 export function leaderLineLayer(leaders: SymbolGroup[], shown: SymbolFilter) {
-  return new LeaderLineLayer<SymbolGroup, DataFilterExtensionProps<SymbolGroup>>({
+  const windowKey = `${shown.yearWindow.from}-${shown.yearWindow.to}`;
+  return new LinkLineLayer<SymbolGroup, DataFilterExtensionProps<SymbolGroup>>({
     id: LAYER_IDS.leaderLines,
     data: leaders,
     getSourcePosition: (g) => g.position,
     getTargetPosition: (g) => g.position,
     getTargetPixelOffset: (g) => g.offset,
-    getColor: [20, 20, 20, 230],
+    getColor: LEADER_COLOUR,
+    getTargetColor: LEADER_COLOUR,
+    getLightEdge: 1,
     getWidth: 3,
     widthUnits: "pixels",
-    ...filterProps(shown),
+    // The lines' filter (three values): drawn with their symbol, [count, region], the third unused.
+    extensions: [LINK_FILTER],
+    getFilterValue: (g: SymbolGroup): [number, number, number] => [
+      shown.counts[g.index] ?? 0,
+      shown.regionIndexOf(g.iso3),
+      0,
+    ],
+    filterRange: [
+      [1, 2 ** 30],
+      shown.focusRegion === null ? [-1, 99] : [shown.focusRegion, shown.focusRegion],
+      [0, 0],
+    ] as [number, number][],
+    updateTriggers: { getFilterValue: windowKey },
   });
 }
 
