@@ -3,6 +3,7 @@ import { MapLibreOverlay } from "@deck.gl/maplibre";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { Atlas } from "../../core/atlas/prepareAtlas";
 import { drawBadgePictures } from "./layers/badgeAtlas";
+import { drawSymbolPictures } from "./layers/symbolPictures";
 import { drawnLayers, type MapLayerModel, mapLayers } from "./mapLayers";
 
 /**
@@ -73,7 +74,9 @@ export function attachDeckOverlay(map: MapLibreMap, events: DeckEvents): DeckOve
   return {
     overlay,
     show: (input) => {
-      layers = drawnLayers(mapLayers(...input, drawBadgePictures));
+      layers = drawnLayers(
+        mapLayers(...input, { symbols: drawSymbolPictures(), badges: drawBadgePictures }),
+      );
       shown = true;
       overlay.setProps({ layers });
     },

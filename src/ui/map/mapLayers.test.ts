@@ -7,17 +7,18 @@ import { makeTestAtlas } from "../../core/view/testAtlas";
 import { atlasViewModel } from "../../core/view/viewModel";
 import { createTranslator } from "../../i18n/translate";
 import { LAYER_IDS } from "./layerIds";
-import type { BadgePainter } from "./layers/badgeAtlas";
-import { drawnLayers, mapLayers } from "./mapLayers";
+import { SYMBOL_CANVAS, SYMBOL_PICTURES } from "./layers/symbolPictures";
+import { drawnLayers, type MapPictures, mapLayers } from "./mapLayers";
 
 const atlas = makeTestAtlas();
 const t = createTranslator("en");
-/** The badge pictures as a blank pixel array: the layers are pure, the canvas is the app's. */
-const blankPictures: BadgePainter = ({ width, height }) => ({
+/** The pictures as blank pixel arrays: the layers are pure, the canvases are the app's. */
+const blank = ({ width, height }: { width: number; height: number }) => ({
   width,
   height,
   data: new Uint8Array(width * height * 4),
 });
+const blankPictures: MapPictures = { symbols: blank(SYMBOL_CANVAS), badges: blank };
 const layersOf = (patch: Partial<ViewState>) => {
   const model = atlasViewModel(atlas, { ...structuredClone(DEFAULT_VIEW_STATE), ...patch }, t);
   return mapLayers(atlas, model, patch.country ?? null, blankPictures);
@@ -73,6 +74,27 @@ describe("the map's layers", () => {
       expect(layer?.constructor, id).toBe(cirt?.constructor);
       expect(layer?.props.extensions, id).toEqual(cirt?.props.extensions);
     }
+  });
+  it("give every icon a picture on its canvas, none over another", () => {
+    const layers = layersOf({});
+    const iconLayers = layers.filter((l) => "iconMapping" in l.props);
+    expect(iconLayers.map((l) => l.id)).toEqual(
+      expect.arrayContaining(["symbols-cirt", "site-dots-assistance", "small-country-markers"]),
+    );
+    for (const layer of iconLayers) {
+      const props = layer.props as unknown as {
+        data: unknown[];
+        getIcon: (d: unknown) => string;
+        iconMapping: Record<string, unknown>;
+      };
+      const missing = props.data.map(props.getIcon).filter((name) => !props.iconMapping[name]);
+      expect(missing, layer.id).toEqual([]);
+    }
+    const boxes = Object.values(SYMBOL_PICTURES);
+    const apart = (a: (typeof boxes)[0], b: (typeof boxes)[0]) =>
+      a.x + a.width <= b.x || b.x + b.width <= a.x;
+    expect(boxes.every((a, i) => boxes.slice(i + 1).every((b) => apart(a, b)))).toBe(true);
+    expect(Math.max(...boxes.map((b) => b.x + b.width))).toBeLessThanOrEqual(SYMBOL_CANVAS.width);
   });
   it("draw every line (partnership arcs, leader lines, the gap line) with one program", () => {
     const layers = layersOf({});

@@ -18,6 +18,7 @@ import {
   type SymbolFilter,
   siteDotLayer,
 } from "./layers/symbolLayers";
+import type { SymbolImage } from "./layers/symbolPictures";
 
 /** The badges of one window (counts), categories and region, kept while only other inputs change. */
 const badgesCache = new WeakMap<Int32Array, { key: string; badges: SymbolBadge[] }>();
@@ -41,15 +42,25 @@ export type MapLayerModel = Pick<
 >;
 
 /**
- * Every deck.gl layer of the map, bottom to top, from the view model. Pure, given a pure
- * `drawBadges` (the app passes the canvas painter of badgeAtlas.ts, the tests a pixel array). Country and region
+ * The pictures of the icon layers: canvases the app draws (symbolPictures.ts, badgeAtlas.ts), blank
+ * pixel arrays in the tests, so the layers themselves stay pure.
+ */
+export interface MapPictures {
+  /** Every symbol, site dot and small-country disk. */
+  symbols: SymbolImage;
+  /** The badges' numbers, for the numbers a window shows. */
+  badges: BadgePainter;
+}
+
+/**
+ * Every deck.gl layer of the map, bottom to top, from the view model. Pure, given pure `pictures`. Country and region
  * fills are the base map's (see baseMapStyle.ts and countryFillStates); deck.gl draws on top.
  */
 export function mapLayers(
   atlas: Atlas,
   model: MapLayerModel,
   selectedCountry: string | null,
-  drawBadges: BadgePainter,
+  pictures: MapPictures,
 ): Layer[] {
   const shows = (c: Category) => model.categories.includes(c);
   const w: ShownFilter = {
@@ -64,15 +75,22 @@ export function mapLayers(
       atlas,
       { fills: model.countryFills, signature: fillsSignature(model.countryFills) },
       selectedCountry,
+      pictures.symbols,
     ),
     partnerArcLayer(atlas.partnerArcs, w, shows("partnership")),
     leaderLineLayer(leadersOf(atlas.leaders, model.categories), s),
-    siteDotLayer(symbols.assistance, "assistance", s, shows("assistance")),
-    siteDotLayer(symbols.partnership, "partnership", s, shows("partnership")),
-    pointSymbolLayer(symbols.connectivity, "connectivity", s, shows("connectivity")),
-    pointSymbolLayer(symbols.dtc, "dtc", s, shows("dtc")),
-    pointSymbolLayer(symbols.cirt, "cirt", s, shows("cirt")),
-    symbolBadgeLayer(badgesOf(atlas, model.categories, s), badgeText, drawBadges),
+    siteDotLayer(symbols.assistance, "assistance", s, shows("assistance"), pictures.symbols),
+    siteDotLayer(symbols.partnership, "partnership", s, shows("partnership"), pictures.symbols),
+    pointSymbolLayer(
+      symbols.connectivity,
+      "connectivity",
+      s,
+      shows("connectivity"),
+      pictures.symbols,
+    ),
+    pointSymbolLayer(symbols.dtc, "dtc", s, shows("dtc"), pictures.symbols),
+    pointSymbolLayer(symbols.cirt, "cirt", s, shows("cirt"), pictures.symbols),
+    symbolBadgeLayer(badgesOf(atlas, model.categories, s), badgeText, pictures.badges),
     gapLineLayer(model.gapLine),
   ];
 }

@@ -26,7 +26,8 @@ const PATHS: Record<Exclude<SymbolShape, "arc">, string> = {
 /**
  * An SVG of the shape, filled or hollow, with a two-tone halo: a dark outer edge and a white inner
  * one. The white edge reads on dark fills (the darkest choropleth blues), the dark edge on pale
- * ones, so every category stands out on every fill. The view box leaves room for the halo.
+ * ones, so every category stands out on every fill. The view box leaves room for the halo. The
+ * map's symbols are drawn the same way on a canvas (map/layers/symbolPictures.ts).
  */
 export function symbolSvg(
   shape: Exclude<SymbolShape, "arc">,
@@ -40,14 +41,6 @@ export function symbolSvg(
     ? stroke("#141414", 8) + stroke("#fff", 5.5, "#fff") + stroke(colour, 3)
     : stroke("#141414", 8) + stroke("#fff", 4.5, colour);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="-2.5 -2.5 37 37">${body}</svg>`;
-}
-
-export function symbolDataUrl(
-  shape: Exclude<SymbolShape, "arc">,
-  hollow: boolean,
-  colour: string,
-): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(symbolSvg(shape, hollow, colour))}`;
 }
 
 /** The outline of a point symbol in its 32 × 32 box, for SVG drawn inline (the brief's locator map). */

@@ -7,6 +7,7 @@ import { hexToRgba, type RGBA, regionColour, SELECTED_OUTLINE } from "../../them
 import { swatchRgba } from "../../theme/palette";
 import { LAYER_IDS } from "../layerIds";
 import { ALWAYS_SHOWN } from "./symbolLayers";
+import { type SymbolImage, symbolPictureProps } from "./symbolPictures";
 
 /**
  * Pure factories: (atlas, view model) -> deck.gl layers with stable ids. They are rebuilt on every
@@ -26,17 +27,6 @@ function dotColour(atlas: Atlas, colouring: DotColouring, iso3: string): RGBA {
   return hexToRgba(regionColour(atlas.countryByIso3.get(iso3)?.region ?? null).strong);
 }
 
-/** A disk, drawn in the colour each marker gives it (a mask icon), twice its size on screen. */
-const DISK_ICON = {
-  id: "disk",
-  url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
-    '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><circle cx="32" cy="32" r="31" fill="#fff"/></svg>',
-  )}`,
-  width: 64,
-  height: 64,
-  mask: true,
-};
-
 /** A marker's size on screen (px): its disk and the outline around it, larger when selected. */
 const markerSize = (selected: boolean) =>
   selected ? { disk: 14, outline: 18 } : { disk: 10, outline: 12 };
@@ -51,8 +41,15 @@ export function smallCountryMarkerLayers(
   atlas: Atlas,
   colouring: DotColouring,
   selected: string | null,
+  pictures: SymbolImage,
 ) {
-  const icon = { getIcon: () => DISK_ICON, sizeUnits: "pixels" as const, ...ALWAYS_SHOWN };
+  // The disk is a mask: drawn in the colour each marker gives it.
+  const icon = {
+    ...symbolPictureProps(pictures),
+    getIcon: () => "disk",
+    sizeUnits: "pixels" as const,
+    ...ALWAYS_SHOWN,
+  };
   const outline = new IconLayer<CountryPlace, DataFilterExtensionProps<CountryPlace>>({
     id: LAYER_IDS.smallCountryMarkerOutlines,
     data: atlas.markerPlaces,

@@ -4,9 +4,9 @@ import { SYMBOL_SIZE_PX } from "../../../core/atlas/fanOut";
 import type { SymbolGroup } from "../../../core/atlas/symbolGroups";
 import type { Category } from "../../../core/data/schema";
 import type { YearWindow } from "../../../core/time/yearWindow";
-import { CATEGORY_STYLE, symbolDataUrl } from "../../theme/categoryStyle";
 import { LAYER_IDS } from "../layerIds";
 import { LINK_FILTER, LinkLineLayer } from "./LinkLineLayer";
+import { type SymbolImage, symbolPictureProps } from "./symbolPictures";
 
 /**
  * What is shown of the symbols. Each symbol (SymbolGroup) stands for the records of one category
@@ -62,22 +62,17 @@ export function pointSymbolLayer(
   category: Exclude<Category, "assistance" | "partnership">,
   shown: SymbolFilter,
   visible: boolean,
+  pictures: SymbolImage,
 ) {
-  const style = CATEGORY_STYLE[category];
-  const shape = style.shape as "diamond" | "square" | "triangle";
-  const icon = (hollow: boolean) => ({
-    id: `${category}-${hollow ? "hollow" : "solid"}`,
-    url: symbolDataUrl(shape, hollow, style.hex),
-    width: 32,
-    height: 32,
-  });
-  const icons = { solid: icon(false), hollow: icon(true) };
+  const solid = `${category}-solid`;
+  const hollow = `${category}-hollow`;
   return new IconLayer<SymbolGroup, DataFilterExtensionProps<SymbolGroup>>({
     id: LAYER_IDS.symbols(category),
     data: groups,
     visible,
     pickable: true,
-    getIcon: (g) => (g.hollow ? icons.hollow : icons.solid),
+    ...symbolPictureProps(pictures),
+    getIcon: (g) => (g.hollow ? hollow : solid),
     getPosition: (g) => g.position,
     getPixelOffset: (g) => g.offset,
     getSize: SYMBOL_SIZE_PX,
@@ -93,19 +88,16 @@ export function siteDotLayer(
   category: "assistance" | "partnership",
   shown: SymbolFilter,
   visible: boolean,
+  pictures: SymbolImage,
 ) {
-  const icon = {
-    id: `${category}-dot`,
-    url: symbolDataUrl("dot", false, CATEGORY_STYLE[category].hex),
-    width: 32,
-    height: 32,
-  };
+  const dot = `${category}-dot`;
   return new IconLayer<SymbolGroup, DataFilterExtensionProps<SymbolGroup>>({
     id: LAYER_IDS.siteDots(category),
     data: groups,
     visible,
     pickable: true,
-    getIcon: () => icon,
+    ...symbolPictureProps(pictures),
+    getIcon: () => dot,
     getPosition: (g) => g.position,
     getPixelOffset: (g) => g.offset,
     getSize: SITE_DOT_SIZE_PX,
