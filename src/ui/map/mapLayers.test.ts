@@ -180,5 +180,8 @@ describe("the map's layers", () => {
     three[kenyaCirt?.index ?? -1] = 3;
     expect(badges(three)).toEqual(["KEN cirt 3"]);
     expect(badges(three, "EUR")).toEqual([]);
+    const many = model.symbolCounts.slice();
+    many[kenyaCirt?.index ?? -1] = 12_345;
+    expect(badges(many)).toEqual(["KEN cirt 999+"]);
   });
 });

@@ -32,8 +32,12 @@ function badgesOf(atlas: Atlas, categories: readonly Category[], shown: SymbolFi
   return badges;
 }
 
-/** A badge's number: Western digits, never grouped ("1234"), so it stays short in every language. */
-const badgeText = (count: number) => String(count);
+/**
+ * A badge's number: Western digits, never grouped, so it stays short in every language; above 999,
+ * "999+" (the exact number is in the symbol's tooltip and its country's panel). A badge is a
+ * picture per number, so this also bounds the pictures to draw at any count of records.
+ */
+const badgeText = (count: number) => (count > 999 ? "999+" : String(count));
 
 /** What of the view model the layers are made from. */
 export type MapLayerModel = Pick<
