@@ -15,8 +15,12 @@ const SCALE = 2;
 const GAP = 2;
 /** The canvas's width (px); it grows downwards. */
 const ATLAS_WIDTH = 1024;
-/** The most numbers kept drawn from earlier windows, so the canvas stays small at any count. */
-const KEPT_AT_MOST = 600;
+/**
+ * The most numbers kept drawn from earlier windows, so the canvas stays bounded (1,024 x ~1,700 px)
+ * whatever it is asked for. The map's badges read 2 to 999 or "999+" (mapLayers.ts): all of them fit,
+ * so a slider moved anywhere only ever adds the numbers it has not shown yet.
+ */
+const KEPT_AT_MOST = 1000;
 
 /** Where one number's picture is on the canvas, as deck.gl's IconLayer reads it (`iconMapping`). */
 export interface BadgePicture {
