@@ -33,4 +33,11 @@ describe("the badge pictures' canvas", () => {
     const area = pictures.reduce((sum, [, p]) => sum + (p.width + 2) * (p.height + 2), 0);
     expect(width * height).toBeLessThan(area * 1.25);
   });
+  it("fits every number the map's badges can read (2 to 999, 999+) on one modest canvas", () => {
+    const all = [...Array.from({ length: 998 }, (_, i) => String(i + 2)), "999+"];
+    const { mapping, width, height } = layoutBadgePictures(all);
+    expect(Object.keys(mapping)).toHaveLength(999);
+    expect(width).toBe(1024);
+    expect(height).toBeLessThanOrEqual(2048);
+  });
 });
