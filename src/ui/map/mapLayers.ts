@@ -11,6 +11,7 @@ import { gapLineLayer, partnerArcLayer, type ShownFilter } from "./layers/activi
 import type { BadgePainter } from "./layers/badgeAtlas";
 import { type SymbolBadge, symbolBadgeLayer, symbolBadges } from "./layers/badgeLayer";
 import { smallCountryMarkerLayers } from "./layers/countryLayers";
+import type { PictureImage } from "./layers/pictureCanvas";
 import {
   leaderLineLayer,
   leadersOf,
@@ -18,7 +19,6 @@ import {
   type SymbolFilter,
   siteDotLayer,
 } from "./layers/symbolLayers";
-import type { SymbolImage } from "./layers/symbolPictures";
 
 /** The badges of one window (counts), categories and region, kept while only other inputs change. */
 const badgesCache = new WeakMap<Int32Array, { key: string; badges: SymbolBadge[] }>();
@@ -51,7 +51,7 @@ export type MapLayerModel = Pick<
  */
 export interface MapPictures {
   /** Every symbol, site dot and small-country disk. */
-  symbols: SymbolImage;
+  symbols: PictureImage;
   /** The badges' numbers, for the numbers a window shows. */
   badges: BadgePainter;
 }

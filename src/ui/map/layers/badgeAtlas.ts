@@ -1,3 +1,5 @@
+import type { PictureImage } from "./pictureCanvas";
+
 /**
  * The pictures of the count badges, drawn on one canvas: one picture per number shown (its box and
  * its digits together), so a badge is one icon on the map. A canvas is drawn at once, so a new
@@ -65,11 +67,8 @@ export function layoutBadgePictures(texts: readonly string[]): {
 /** Where each number's picture is on the badge canvas, and the canvas's size. */
 export type BadgePictures = ReturnType<typeof layoutBadgePictures>;
 
-/** An image deck.gl can make a texture of: a canvas in the app, a plain pixel array in the tests. */
-export type BadgeImage = HTMLCanvasElement | { width: number; height: number; data: Uint8Array };
-
 /** Draws the pictures of a layout: the only step that needs a document, kept out of the layers. */
-export type BadgePainter = (pictures: BadgePictures) => BadgeImage;
+export type BadgePainter = (pictures: BadgePictures) => PictureImage;
 
 let current: BadgePictures | null = null;
 

@@ -9,6 +9,7 @@ import {
   type BadgePictures,
   badgePicturesFor,
 } from "./badgeAtlas";
+import { prepackedPictures } from "./pictureCanvas";
 import { ALWAYS_SHOWN, SITE_DOT_SIZE_PX, type SymbolFilter } from "./symbolLayers";
 
 /** A count badge: the symbol it belongs to and its number. */
@@ -69,10 +70,7 @@ export function symbolBadgeLayer(
   return new IconLayer<DrawnBadge, DataFilterExtensionProps<DrawnBadge>>({
     id: LAYER_IDS.symbolBadges,
     data: cached.drawn,
-    // deck.gl takes any image source here (its docs: "one of the valid pixel sources for WebGL
-    // texture"); its types name only a URL or a texture.
-    iconAtlas: draw(cached.pictures) as unknown as string,
-    iconMapping: cached.pictures.mapping,
+    ...prepackedPictures(draw(cached.pictures), cached.pictures.mapping),
     getIcon: (b) => b.text,
     getPosition: (b) => b.badge.group.position,
     getPixelOffset: (b) => {

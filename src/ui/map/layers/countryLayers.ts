@@ -6,8 +6,9 @@ import type { CountryFills } from "../../../core/view/countryFills";
 import { hexToRgba, type RGBA, regionColour, SELECTED_OUTLINE } from "../../theme/colours";
 import { swatchRgba } from "../../theme/palette";
 import { LAYER_IDS } from "../layerIds";
+import type { PictureImage } from "./pictureCanvas";
 import { ALWAYS_SHOWN } from "./symbolLayers";
-import { type SymbolImage, symbolPictureProps } from "./symbolPictures";
+import { symbolPictureProps } from "./symbolPictures";
 
 /**
  * Pure factories: (atlas, view model) -> deck.gl layers with stable ids. They are rebuilt on every
@@ -41,7 +42,7 @@ export function smallCountryMarkerLayers(
   atlas: Atlas,
   colouring: DotColouring,
   selected: string | null,
-  pictures: SymbolImage,
+  pictures: PictureImage,
 ) {
   // The disk is a mask: drawn in the colour each marker gives it.
   const icon = {

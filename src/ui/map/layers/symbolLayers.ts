@@ -6,7 +6,8 @@ import type { Category } from "../../../core/data/schema";
 import type { YearWindow } from "../../../core/time/yearWindow";
 import { LAYER_IDS } from "../layerIds";
 import { LINK_FILTER, LinkLineLayer } from "./LinkLineLayer";
-import { type SymbolImage, symbolPictureProps } from "./symbolPictures";
+import type { PictureImage } from "./pictureCanvas";
+import { symbolPictureProps } from "./symbolPictures";
 
 /**
  * What is shown of the symbols. Each symbol (SymbolGroup) stands for the records of one category
@@ -62,7 +63,7 @@ export function pointSymbolLayer(
   category: Exclude<Category, "assistance" | "partnership">,
   shown: SymbolFilter,
   visible: boolean,
-  pictures: SymbolImage,
+  pictures: PictureImage,
 ) {
   const solid = `${category}-solid`;
   const hollow = `${category}-hollow`;
@@ -88,7 +89,7 @@ export function siteDotLayer(
   category: "assistance" | "partnership",
   shown: SymbolFilter,
   visible: boolean,
-  pictures: SymbolImage,
+  pictures: PictureImage,
 ) {
   const dot = `${category}-dot`;
   return new IconLayer<SymbolGroup, DataFilterExtensionProps<SymbolGroup>>({

@@ -1,4 +1,5 @@
 import { CATEGORY_STYLE, type SymbolShape, symbolPath } from "../../theme/categoryStyle";
+import { type PictureImage, prepackedPictures } from "./pictureCanvas";
 
 /**
  * Every picture of the map's icon layers but the badges, drawn on one canvas when deck.gl starts:
@@ -58,9 +59,6 @@ export const SYMBOL_PICTURES: Record<
 /** The canvas's size (px). */
 export const SYMBOL_CANVAS = { width: Object.keys(RECIPES).length * (SIDE + GAP), height: SIDE };
 
-/** An image deck.gl can make a texture of: a canvas in the app, a plain pixel array in the tests. */
-export type SymbolImage = HTMLCanvasElement | { width: number; height: number; data: Uint8Array };
-
 let drawn: HTMLCanvasElement | null = null;
 
 /**
@@ -112,10 +110,7 @@ export function drawSymbolPictures(): HTMLCanvasElement {
   return canvas;
 }
 
-/**
- * An icon layer's pictures from the canvas. deck.gl takes any image source as `iconAtlas` (its
- * docs: "one of the valid pixel sources for WebGL texture"); its types name only a URL or a texture.
- */
-export function symbolPictureProps(image: SymbolImage) {
-  return { iconAtlas: image as unknown as string, iconMapping: SYMBOL_PICTURES };
+/** An icon layer's pictures: the canvas and SYMBOL_PICTURES. */
+export function symbolPictureProps(image: PictureImage) {
+  return prepackedPictures(image, SYMBOL_PICTURES);
 }
