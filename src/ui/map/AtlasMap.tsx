@@ -91,6 +91,9 @@ export function AtlasMap(props: AtlasMapProps) {
   const pendingView = useRef(props.viewKey);
   // The fill each country was last given on this map: a new window sets only the fills that change.
   const fillsOnMap = useRef(new Map<string, string | null>());
+  // The base map has been idle once with its first fills (it is hidden until then): no view of the
+  // page counts as drawn before, whatever else is ready.
+  const fillsShown = useRef(false);
   const parts = usePendingParts();
   // Picks from deck.gl once it is there; the base map's own pointer events until then.
   const deckEvents = useRef({
@@ -145,7 +148,7 @@ export function AtlasMap(props: AtlasMapProps) {
       const wanted = pendingView.current;
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
-          if (!map.isMoving() && frameRef.current && parts.count === 0) {
+          if (!map.isMoving() && frameRef.current && parts.count === 0 && fillsShown.current) {
             frameRef.current.dataset.drawnView = wanted;
             // The first view, symbols included, is on screen (read by npm run bench:browser).
             markOnce("atlas:drawn");
@@ -206,6 +209,7 @@ export function AtlasMap(props: AtlasMapProps) {
     if (container.current && container.current.style.opacity !== "1") {
       container.current.style.opacity = "1";
       map.once("idle", () => {
+        fillsShown.current = true;
         markOnce("atlas:base-map-idle");
         setBaseDrawn(true);
       });
