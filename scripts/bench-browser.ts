@@ -1,13 +1,16 @@
 /**
  * The atlas against a floor, side by side, in headless Chromium (software WebGL):
- *   npm run bench:browser [-- --rounds 5 --sizes 0,100000,1000000 --steps 4 --skip-build]
+ *   npm run bench:browser [-- --rounds 5 --phone-rounds 3 --sizes 0,100000,1000000 --steps 4 --skip-build]
  * Builds the atlas (as npm run build, plus hidden source maps) and the floor page (MapLibre alone
  * drawing the same 50m countries from GeoJSON, tools/benchFloor) under test-results/bench/, then:
  * 1. loads them in turn (atlas, floor, atlas, floor...) for `--rounds` rounds, each in a fresh
  *    context, and reports medians of navigation -> `atlas:base-map-idle` and -> `atlas:drawn`;
  * 2. the bytes of every file loaded before `atlas:drawn` (raw, gzip, brotli) and the brotli bytes of
  *    the JavaScript per package, from the source maps;
- * 3. for `--sizes` synthetic records added (`?synthetic=N`, all layers): the slider step (keydown to
+ * 3. the same two pages over a phone's network (`--phone-rounds`, after one unmeasured load each):
+ *    files sent brotli-compressed and the network held to page-speed audits' "slow 4G"
+ *    (PHONE_NETWORK), where the bytes of the first view become time;
+ * 4. for `--sizes` synthetic records added (`?synthetic=N`, all layers): the slider step (keydown to
  *    the next paint after the recount) and the longest task, against the step with 0 records.
  * Ratios are against baselines measured in the same run, so they hold on a noisy machine.
  */
@@ -19,7 +22,7 @@ import {
   buildAtlasForBench,
   buildFloorPage,
 } from "../tools/benchBuilds";
-import { loadPage, stepSlider } from "../tools/benchPage";
+import { loadPage, PHONE_NETWORK, stepSlider } from "../tools/benchPage";
 import { launchChromium } from "../tools/chromium";
 import { charactersByPackage, type LoadedFile, measureFile } from "../tools/firstViewBytes";
 import { startStaticServer } from "../tools/staticServer";
@@ -29,6 +32,7 @@ function flag(name: string, fallback: string): string {
   return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
 }
 const rounds = Math.max(1, Number(flag("rounds", "5")));
+const phoneRounds = Math.max(0, Number(flag("phone-rounds", "3")));
 const sizes = flag("sizes", "0,100000,1000000").split(",").map(Number);
 const steps = Math.max(1, Number(flag("steps", "4")));
 
@@ -59,10 +63,9 @@ const pages = { atlas: BENCH_ATLAS_DIR, floor: BENCH_FLOOR_DIR } as const;
 type PageName = keyof typeof pages;
 const server = await startStaticServer({ "/atlas/": pages.atlas, "/floor/": pages.floor });
 const browser = await launchChromium();
-const loads: Record<PageName, { baseMapIdle: number; drawn: number; longestTask: number }[]> = {
-  atlas: [],
-  floor: [],
-};
+type Load = { baseMapIdle: number; drawn: number; longestTask: number };
+const loads: Record<PageName, Load[]> = { atlas: [], floor: [] };
+const phoneLoads: Record<PageName, Load[]> = { atlas: [], floor: [] };
 const firstView: Record<PageName, LoadedFile[]> = { atlas: [], floor: [] };
 const attribution = new Map<string, number>();
 const stepRows: {
@@ -96,6 +99,33 @@ try {
     }
 
   printFirstView();
+  if (phoneRounds > 0) {
+    const compressing = await startStaticServer(
+      { "/atlas/": pages.atlas, "/floor/": pages.floor },
+      {},
+      0,
+      { compress: true },
+    );
+    try {
+      for (let round = -1; round < phoneRounds; round++)
+        for (const name of ["atlas", "floor"] as PageName[]) {
+          const url = `${compressing.origin}/${name}/`;
+          const load = await loadPage(browser, compressing.origin, url, 600_000, PHONE_NETWORK);
+          // The first load of each page only has the server compress its files.
+          if (round >= 0) phoneLoads[name].push(load);
+          log(
+            `phone ${round < 0 ? "warm-up" : `round ${round + 1}`} ${name}: base map idle ${seconds(load.baseMapIdle)}, drawn ${seconds(load.drawn)}`,
+          );
+          await load.close();
+        }
+    } finally {
+      await compressing.close();
+    }
+    printLoads(
+      phoneLoads,
+      `On a phone's network: the same pages sent brotli-compressed over page-speed audits' "slow 4G" (${PHONE_NETWORK.latency} ms round trip, 1.6 Mbit/s down), medians of ${phoneRounds} interleaved rounds`,
+    );
+  }
   for (const n of sizes) {
     // A size that fails (a timeout at 1,000,000 records on a busy machine) is reported, not fatal.
     const load = await loadPage(
@@ -149,18 +179,16 @@ function attribute(file: LoadedFile, body: Buffer) {
     attribution.set(name, (attribution.get(name) ?? 0) + (n / total) * file.brotli);
 }
 
-/** The first-view tables, printed before the slider runs (which may take long). */
-function printFirstView() {
+/** The times of the atlas against the floor: medians of their loads, and the ratio. */
+function printLoads(measured: Record<PageName, Load[]>, title: string) {
   const medians = (name: PageName) => ({
-    baseMapIdle: median(loads[name].map((l) => l.baseMapIdle)),
-    drawn: median(loads[name].map((l) => l.drawn)),
-    longestTask: median(loads[name].map((l) => l.longestTask)),
+    baseMapIdle: median(measured[name].map((l) => l.baseMapIdle)),
+    drawn: median(measured[name].map((l) => l.drawn)),
+    longestTask: median(measured[name].map((l) => l.longestTask)),
   });
   const atlas = medians("atlas");
   const floor = medians("floor");
-  console.log(
-    `\nFirst view, atlas against the floor (MapLibre alone, same 50m countries as GeoJSON), medians of ${rounds} interleaved rounds (headless Chromium, software WebGL)\n`,
-  );
+  console.log(`\n${title}\n`);
   table(
     [
       "page",
@@ -189,6 +217,14 @@ function printFirstView() {
         ratio(atlas.longestTask, floor.longestTask),
       ],
     ],
+  );
+}
+
+/** The first-view tables, printed before the slider runs (which may take long). */
+function printFirstView() {
+  printLoads(
+    loads,
+    `First view, atlas against the floor (MapLibre alone, same 50m countries as GeoJSON), medians of ${rounds} interleaved rounds (headless Chromium, software WebGL)`,
   );
 
   for (const name of ["atlas", "floor"] as PageName[]) {

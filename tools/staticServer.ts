@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { brotli } from "./firstViewBytes";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -21,15 +22,31 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** Files a static host sends compressed (everything but images already compressed). */
+const COMPRESSED = new Set([
+  ".html",
+  ".js",
+  ".mjs",
+  ".css",
+  ".json",
+  ".svg",
+  ".webmanifest",
+  ".pbf",
+]);
+
 /**
  * Serves folders under URL prefixes (e.g. dist/ under /atlas/) so the tests prove the build works
- * from a sub-folder. Extra pages (a host page for embeds) can be added as strings.
+ * from a sub-folder. Extra pages (a host page for embeds) can be added as strings. With `compress`,
+ * text files go out brotli-compressed to a browser that accepts it, as from a production host (the
+ * bench's phone network counts the bytes on the wire); each file is compressed once.
  */
 export async function startStaticServer(
   mounts: Record<string, string>,
   pages: Record<string, string> = {},
   port = 0,
+  { compress = false }: { compress?: boolean } = {},
 ): Promise<StaticServer> {
+  const compressed = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     const page = pages[url.pathname];
@@ -45,9 +62,19 @@ export async function startStaticServer(
       const path = normalize(join(folder, relative));
       if (!path.startsWith(normalize(folder)) || !existsSync(path) || !statSync(path).isFile())
         break;
-      response.writeHead(200, {
-        "content-type": TYPES[extname(path)] ?? "application/octet-stream",
-      });
+      const type = TYPES[extname(path)] ?? "application/octet-stream";
+      if (
+        compress &&
+        COMPRESSED.has(extname(path)) &&
+        /\bbr\b/.test(String(request.headers["accept-encoding"] ?? ""))
+      ) {
+        const body = compressed.get(path) ?? brotli(readFileSync(path));
+        compressed.set(path, body);
+        response.writeHead(200, { "content-type": type, "content-encoding": "br" });
+        response.end(body);
+        return;
+      }
+      response.writeHead(200, { "content-type": type });
       response.end(readFileSync(path));
       return;
     }
