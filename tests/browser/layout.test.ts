@@ -1,6 +1,8 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { CATEGORIES } from "../../src/core/data/schema";
 import { FIRST_YEAR, LAST_YEAR } from "../../src/core/time/years";
+import { en } from "../../src/i18n/messages.en";
 import type { Viewport } from "../../tools/atlasPage";
 import { atlasData, SCREENSHOTS, startAtlasBrowser } from "./fixture";
 
@@ -115,6 +117,8 @@ const SIZES: { name: string; query: string; viewport: Viewport }[] = [
     query: "embed=1&years=2018-2020&region=AFR&layers=cirt",
     viewport: { width: 600, height: 400 },
   },
+  // What the embed dialog gives by default: every layer, so five legend chips.
+  { name: "embed 600x400, every layer", query: "embed=1", viewport: { width: 600, height: 400 } },
   {
     name: "embed 800x500, Arabic",
     query: "embed=1&lang=ar&view=regions",
@@ -149,7 +153,7 @@ describe("the layout at every size", () => {
   );
 
   it.each(SIZES.filter((s) => s.query.includes("embed=1")))(
-    "$name: title, map, legend, slider and source line all inside the frame",
+    "$name: title, map, legend, slider and source line all inside the frame, the map near half of it",
     async ({ query, viewport }) => {
       const { page } = await atlas.open(query, viewport);
       const inFrame = (b: Box) =>
@@ -168,7 +172,36 @@ describe("the layout at every size", () => {
       const map = await boxOf(page, ".map-frame");
       const legend = await boxOf(page, ".legend");
       expect(overlap(map, legend) / area(map)).toBeLessThanOrEqual(0.15);
-      expect(area(map)).toBeGreaterThan(0.3 * viewport.width * viewport.height);
+      // The map keeps close to half the frame: in a short frame the legend is one row of chips
+      // (symbol and count, names under Key) and the year chart's bands thin lines.
+      expect(area(map)).toBeGreaterThan(0.45 * viewport.width * viewport.height);
+    },
+  );
+
+  it.each([
+    { name: "phone", query: "", viewport: PHONE },
+    { name: "embed 600x400", query: "embed=1", viewport: { width: 600, height: 400 } },
+  ])(
+    "$name: the chips show symbol and count, are named by their category, and the key shows the names",
+    async ({ query, viewport }) => {
+      const { page } = await atlas.open(query, viewport);
+      const nameWidths = () =>
+        page
+          .locator(".layer-toggles:not(.layer-toggles-widest) .layer-name")
+          .evaluateAll((names) => names.map((n) => n.getBoundingClientRect().width));
+      expect(await nameWidths()).toEqual(CATEGORIES.map(() => expect.any(Number)));
+      expect(Math.max(...(await nameWidths()))).toBeLessThanOrEqual(1);
+      // Each checkbox is still named by its category, for screen readers.
+      for (const category of CATEGORIES)
+        await expect
+          .poll(() =>
+            page
+              .getByRole("checkbox", { name: new RegExp(`^${en[`category.${category}`]}`) })
+              .count(),
+          )
+          .toBe(1);
+      await page.getByRole("button", { name: en["legend.key"], exact: true }).click();
+      await expect.poll(async () => Math.min(...(await nameWidths()))).toBeGreaterThan(20);
     },
   );
 
