@@ -411,6 +411,7 @@ export const ar: Messages = {
     "كل سجل مأخوذ من وثيقة لقطاع تنمية الاتصالات ويتضمن الجملة التي تثبته. وخلوّ سنة أو بلد من السجلات يعني أن أي وثيقة لم تُبلغ عن نشاط فيه، لا أن القطاع لم يفعل شيئاً.",
   "title.inPlace": "{categories} في {place}، {window}",
   "title.everywhere": "{categories}، {window}",
+  "title.gaps": "ثغرات التغطية: {population}، {window} ({categories})",
   "title.allActivities": "جميع أنشطة قطاع تنمية الاتصالات",
   "legend.outsideRegion": "خارج منطقة {region}",
   "legend.smallStates": "بلد صغير أو جزيرة",

@@ -310,6 +310,7 @@ export const en = {
     "Every record comes from an ITU-D document and carries the sentence that says so. A year or a country without records means that no document reports an activity there, not that ITU-D did nothing.",
   "title.inPlace": "{categories} in {place}, {window}",
   "title.everywhere": "{categories}, {window}",
+  "title.gaps": "Coverage gaps: {population}, {window} ({categories})",
   "title.allActivities": "All ITU-D activities",
   "legend.outsideRegion": "Outside {region}",
   "legend.smallStates": "Small country or island",

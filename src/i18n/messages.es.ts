@@ -356,6 +356,7 @@ export const es: Messages = {
     "Cada registro procede de un documento del UIT-D y cita la frase que lo respalda. Un año o un país sin registros significa que ningún documento informa de una actividad allí, no que el UIT-D no hiciera nada.",
   "title.inPlace": "{categories} en {place}, {window}",
   "title.everywhere": "{categories}, {window}",
+  "title.gaps": "Lagunas de cobertura: {population}, {window} ({categories})",
   "title.allActivities": "Todas las actividades del UIT-D",
   "legend.outsideRegion": "Fuera de la región: {region}",
   "legend.smallStates": "País pequeño o isla",

@@ -356,6 +356,7 @@ export const fr: Messages = {
     "Chaque enregistrement provient d'un document de l'UIT-D et cite la phrase qui l'atteste. Une année ou un pays sans enregistrement signifie qu'aucun document n'y signale d'activité, et non que l'UIT-D n'y a rien fait.",
   "title.inPlace": "{categories} : {place}, {window}",
   "title.everywhere": "{categories}, {window}",
+  "title.gaps": "Lacunes de couverture : {population}, {window} ({categories})",
   "title.allActivities": "Toutes les activités de l'UIT-D",
   "legend.outsideRegion": "Hors région : {region}",
   "legend.smallStates": "Petit pays ou île",

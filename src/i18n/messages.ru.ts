@@ -377,6 +377,7 @@ export const ru: Messages = {
     "Каждая запись взята из документа МСЭ-D и приводит подтверждающую ее фразу. Год или страна без записей означает, что ни один документ не сообщает там о деятельности, а не то, что МСЭ-D ничего не делал.",
   "title.inPlace": "{categories}: {place}, {window}",
   "title.everywhere": "{categories}, {window}",
+  "title.gaps": "Пробелы в охвате: {population}, {window} ({categories})",
   "title.allActivities": "Вся деятельность МСЭ-D",
   "legend.outsideRegion": "Вне региона: {region}",
   "legend.smallStates": "Малая страна или остров",

@@ -271,6 +271,7 @@ export const zh: Messages = {
     "每条记录均来自电信发展部门的文件，并附有佐证的原句。某一年份或国家没有记录，表示没有文件报告该处的活动，而不表示电信发展部门没有开展工作。",
   "title.inPlace": "{place}：{categories}，{window}",
   "title.everywhere": "{categories}，{window}",
+  "title.gaps": "覆盖空白：{population}，{window}（{categories}）",
   "title.allActivities": "ITU-D 全部活动",
   "legend.outsideRegion": "{region}以外",
   "legend.smallStates": "小国或岛屿",

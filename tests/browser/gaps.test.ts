@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { swatchHex } from "../../src/ui/theme/palette";
 import { atlasData, SCREENSHOTS, startAtlasBrowser, waitForIdleMap } from "./fixture";
 
 const atlas = startAtlasBrowser();
@@ -146,5 +147,29 @@ describe("the gaps view", () => {
       trs.map((r) => (r.querySelectorAll("td")[1] as HTMLElement).innerText),
     );
     expect(regions).toEqual([...regions].sort(new Intl.Collator("en").compare));
+  });
+
+  it("in an embed, the header says whose gaps, when and in what, and the map marks them", async () => {
+    const { page, errors } = await atlas.reuse(
+      "embed=1&view=gaps&groups=ldc&layers=cirt&years=2018-2021",
+    );
+    expect(await page.locator(".embed-title h1").textContent()).toBe(
+      "Coverage gaps: LDCs, 2018–2021 (CIRTs)",
+    );
+    // The gaps are on the map: exactly those countries have the gap colour (feature state).
+    const gapFills = await page.evaluate(
+      ([iso3s, gap]) =>
+        iso3s.filter(
+          (iso3) =>
+            window.atlasMap?.getFeatureState({
+              source: "atlas",
+              sourceLayer: "countries",
+              id: iso3,
+            }).fill === gap,
+        ),
+      [atlasData.countries.map((c) => c.iso3), swatchHex("gap")] as const,
+    );
+    expect([...gapFills].sort()).toEqual(ldcsWithoutCirt().gaps);
+    expect(errors).toEqual([]);
   });
 });

@@ -143,6 +143,11 @@ describe("gaps view", () => {
     ]);
     expect(all.panel.csvFileName).toMatch(/_gaps\.csv$/);
   });
+  it("titles the view by its gaps (embed header, PNG), and by the country once one is chosen", () => {
+    expect(all.title).toBe("Coverage gaps: ITU Member States, 2013–2021 (Connectivity projects)");
+    const kenya = modelOf({ view: "gaps", categories: ["connectivity"], country: "KEN" });
+    expect(kenya.title).toBe("Connectivity projects in Kenya, 2013–2021");
+  });
 });
 
 describe("a country selected", () => {

@@ -21,6 +21,7 @@ import {
   regionCounts,
   regionPanelModel,
 } from "./panels";
+import { viewTitle } from "./viewTitle";
 
 export type { MapLabel };
 
@@ -241,7 +242,10 @@ export function atlasViewModel(
     },
     fileName: (extension) =>
       exportFileName(categories, yearWindow, country ?? focusRegion, extension),
-    title: viewTitle(categories, place, yearWindow, t),
+    title: viewTitle(
+      { categories, place, yearWindow, gapsOf: gaps && !country ? state.population : null },
+      t,
+    ),
     subtitle: t("app.title"),
     viewKey: serializeViewState({ ...state, camera: null }),
   };
@@ -253,22 +257,6 @@ function outsideRegion(atlas: Atlas, fills: CountryFills, region: ItuRegion): Co
   for (const iso3 of narrowed.keys())
     if (atlas.countryByIso3.get(iso3)?.region !== region) narrowed.set(iso3, "outside");
   return narrowed;
-}
-
-/** What is shown, in words: "CIRTs in Africa, 2018–2020", "All ITU-D activities, 2013–2021". */
-function viewTitle(
-  categories: readonly Category[],
-  place: string | null,
-  yearWindow: YearWindow,
-  t: Translate,
-): string {
-  const what =
-    categories.length === CATEGORIES.length
-      ? t("title.allActivities")
-      : t.list(categories.map((c) => t(`category.${c}`))) || t("panel.noCategories");
-  return place
-    ? t("title.inPlace", { categories: what, place, window: yearWindow })
-    : t("title.everywhere", { categories: what, window: yearWindow });
 }
 
 function panelModel(

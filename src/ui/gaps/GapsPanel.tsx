@@ -1,31 +1,15 @@
 import { useState } from "react";
 import type { GapRow, Population } from "../../core/gaps/coverageGaps";
 import { gapsToCsv } from "../../core/gaps/gapsCsv";
+import { populationLabel } from "../../core/gaps/populationLabel";
 import { DEFAULT_GAP_SORT, type GapSort, nextGapSort, sortGaps } from "../../core/gaps/sortGaps";
 import { COUNTRY_GROUPS, ITU_REGIONS } from "../../core/geography/types";
 import { FIRST_YEAR, LAST_YEAR } from "../../core/time/years";
 import type { YearWindow } from "../../core/time/yearWindow";
 import type { GapsPanelModel } from "../../core/view/panels";
-import type { Translate } from "../../i18n/translate";
 import { useTranslate } from "../i18n";
 import { downloadText } from "../share/download";
 import { GapsList } from "./GapsList";
-
-/** "LDCs and SIDS in Asia-Pacific", "ITU Member States"... */
-export function populationLabel(population: Population, t: Translate): string {
-  const who =
-    population.groups.length > 0
-      ? t.list(population.groups.map((g) => t(`gaps.groupPlural.${g}`)))
-      : t("gaps.members");
-  if (population.regions.length === 0) return who;
-  return t("gaps.populationIn", {
-    population: who,
-    regions: t.list(
-      population.regions.map((r) => t(`region.${r}`)),
-      "disjunction",
-    ),
-  });
-}
 
 /** The gaps view's panel: who to check, the summary and its caveat, the method, and the sortable list. */
 export function GapsPanel({
