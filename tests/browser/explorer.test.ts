@@ -7,6 +7,7 @@ import {
   activitiesIn,
   atlasData,
   countryName,
+  pixelOf,
   SCREENSHOTS,
   startAtlasBrowser,
   waitForDrawn,
@@ -76,6 +77,41 @@ describe("finding a country", () => {
     await waitForDrawn(page);
     await waitForIdleMap(page);
     await page.screenshot({ path: join(SCREENSHOTS, "explorer-small-island-TUV.png") });
+  });
+
+  it("puts a country beside 180° in the middle of the map, not against its edge", async () => {
+    // Countries whose box centre lies within 10° of the antimeridian (Tuvalu, Tonga...): a camera
+    // kept inside one world would stop short of them.
+    const nearAntimeridian = atlasData.places.filter((p) => {
+      const [west, , east] = p.viewBox ?? p.bbox;
+      return east - west < 180 && Math.abs((west + east) / 2) > 170;
+    });
+    expect(nearAntimeridian.length).toBeGreaterThan(1);
+    for (const place of nearAntimeridian) {
+      const { page } = await atlas.reuse(`country=${place.iso3}`);
+      await waitForDrawn(page);
+      await waitForIdleMap(page);
+      const [west, south, east, north] = place.viewBox ?? place.bbox;
+      // A box across 180° runs past it (east + 360): its centre, back on the map's longitudes.
+      const centreLng = (((((west + east) / 2 + 540) % 360) + 360) % 360) - 180;
+      const centre = await pixelOf(page, [centreLng, (south + north) / 2]);
+      const map = await page.locator(".atlas-map-canvas").boundingBox();
+      if (!map) throw new Error("no map");
+      const offCentre = Math.abs(centre.x - (map.x + map.width / 2)) / map.width;
+      expect(offCentre, place.iso3).toBeLessThan(0.1);
+      expect(await page.locator("#country-name").textContent()).toBe(countryName(place.iso3));
+    }
+    // Back at the whole world, the map draws one world again.
+    const { page: home } = await atlas.reuse();
+    await waitForIdleMap(home);
+    expect(await home.evaluate(() => window.atlasMap?.getRenderWorldCopies())).toBe(false);
+    // A link's camera looking across 180° is shown as it was shared.
+    const [lng, lat] = nearAntimeridian[0]?.point ?? [0, 0];
+    const { page } = await atlas.open(`camera=${lng},${lat},5`);
+    const centre = await pixelOf(page, [lng, lat]);
+    const map = await page.locator(".atlas-map-canvas").boundingBox();
+    if (!map) throw new Error("no map");
+    expect(Math.abs(centre.x - (map.x + map.width / 2))).toBeLessThan(2);
   });
 
   it("names the window and categories when a country has no recorded activity", async () => {

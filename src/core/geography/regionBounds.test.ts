@@ -11,7 +11,7 @@ describe("pointsBounds", () => {
       ]),
     ).toEqual([-5, -10, 30, 20]);
   });
-  it("leaves out the widest empty arc: Iran to Fiji, not the whole world", () => {
+  it("leaves out the widest empty arc: Iran to Samoa across 180°, not the whole world", () => {
     const asiaPacific: [number, number][] = [
       [53, 32],
       [100, 15],
@@ -20,7 +20,7 @@ describe("pointsBounds", () => {
     ];
     const [west, , east] = pointsBounds(asiaPacific) ?? [];
     expect(west).toBe(53);
-    expect(east).toBe(180);
+    expect(east).toBe(-172 + 360);
   });
   it("is null for no points", () => {
     expect(pointsBounds([])).toBeNull();
@@ -29,7 +29,8 @@ describe("pointsBounds", () => {
 
 describe("atLeast", () => {
   it("grows a small island's box to a minimum span around its centre", () => {
-    expect(atLeast([179, -9, 179.4, -8.5], 12, 8)).toEqual([173.2, -12.75, 180, -4.75]);
+    expect(atLeast([179, -9, 179.4, -8.5], 12, 8)).toEqual([173.2, -12.75, 185.2, -4.75]);
+    expect(atLeast([-172, -14, -171, -13], 16, 11)).toEqual([-179.5, -19, -163.5, -8]);
     expect(atLeast([30, 0, 40, 10], 4, 4)).toEqual([30, 0, 40, 10]);
   });
 });

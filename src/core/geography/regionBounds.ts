@@ -1,13 +1,16 @@
 import type { LngLat } from "./types";
 
-/** [west, south, east, north] in degrees; west > east never happens (see below). */
+/**
+ * [west, south, east, north] in degrees, west < east. A box across the antimeridian goes on past
+ * 180°: Fiji to Samoa is [174, -22, 188, -13] (188 is -172 + 360); the map shows such a box with
+ * the world repeated (ui/map/worldCopies.ts).
+ */
 export type Bounds = [number, number, number, number];
 
 /**
  * The smallest box around a set of points, aware of the antimeridian: longitudes are taken on the
  * circle and the box leaves out the widest empty arc, so Asia-Pacific (Iran to Samoa) is not
- * stretched round the whole world. The map does not repeat the world, so a box that would cross
- * 180° is cut there: the few points beyond it (Samoa, Tonga) stay at the map's other edge.
+ * stretched round the whole world, and runs on past 180° to its points beyond it (Samoa, Tonga).
  */
 export function pointsBounds(points: readonly LngLat[]): Bounds | null {
   if (points.length === 0) return null;
@@ -25,20 +28,18 @@ export function pointsBounds(points: readonly LngLat[]): Bounds | null {
   }
   const west = lngs[(gapAfter + 1) % lngs.length] as number;
   const east = lngs[gapAfter] as number;
-  return [west, Math.min(...lats), west <= east ? east : 180, Math.max(...lats)];
+  return [west, Math.min(...lats), west <= east ? east : east + 360, Math.max(...lats)];
 }
 
-/** A box grown to at least `minWidth` x `minHeight` degrees around its centre, kept on the map. */
+/**
+ * A box grown to at least `minWidth` x `minHeight` degrees around its centre. Latitudes stay on
+ * the map; longitudes may run past ±180° (Tuvalu's box does), so the country stays in the middle.
+ */
 export function atLeast(bounds: Bounds, minWidth: number, minHeight: number): Bounds {
   const [west, south, east, north] = bounds;
   const cx = (west + east) / 2;
   const cy = (south + north) / 2;
   const halfW = Math.max(east - west, minWidth) / 2;
   const halfH = Math.max(north - south, minHeight) / 2;
-  return [
-    Math.max(-180, cx - halfW),
-    Math.max(-85, cy - halfH),
-    Math.min(180, cx + halfW),
-    Math.min(85, cy + halfH),
-  ];
+  return [cx - halfW, Math.max(-85, cy - halfH), cx + halfW, Math.min(85, cy + halfH)];
 }

@@ -43,7 +43,7 @@ export interface CountryPlace {
   point: LngLat;
   /** [west, south, east, north] of the shape (or a small box around the marker point). */
   bbox: [number, number, number, number];
-  /** For a shape cut at 180° (its bbox runs round the world): where to look instead (shapeViewBox). */
+  /** For a shape cut at 180° (its bbox runs round the world): its box across 180° (shapeViewBox). */
   viewBox?: [number, number, number, number];
   /** Area in km² of the drawn shape, 0 when the country has no shape. */
   areaKm2: number;

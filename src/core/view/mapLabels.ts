@@ -24,7 +24,7 @@ export interface MapLabel {
 /**
  * Where to fit the map: a country with room around it (its neighbours stay in view, and a small
  * island is not a lone dot in the ocean), else the chosen region. A country across 180° is seen
- * from its side with more land (CountryPlace.viewBox).
+ * whole, across it (CountryPlace.viewBox).
  */
 export function boundsToFit(
   atlas: Atlas,

@@ -17,10 +17,12 @@ import {
   offlineBaseMapStyle,
   remoteBaseMapStyleUrl,
 } from "./baseMapStyle";
+import { fitFocus, keepOneWorld } from "./fitFocus";
 import { followHomeCamera, WORLD_BOUNDS } from "./homeCamera";
 import { MapLabels } from "./MapLabels";
 import { answerPointer, type MapPick } from "./mapPointer";
 import { type DeckPick, type MapLayerInput, useDeckOverlay } from "./useDeckOverlay";
+import { reachesPastAntimeridian, shownLongitudes } from "./worldCopies";
 
 setWorkerUrl(workerUrl);
 
@@ -123,7 +125,16 @@ export function AtlasMap(props: AtlasMapProps) {
               zoom: props.initialCamera.zoom,
             }
           : { bounds: WORLD_BOUNDS }),
-        renderWorldCopies: false,
+        // One world, unless a link's camera looks across 180° (see worldCopies.ts).
+        renderWorldCopies: props.initialCamera
+          ? reachesPastAntimeridian(
+              shownLongitudes(
+                props.initialCamera.lng,
+                props.initialCamera.zoom,
+                container.current.clientWidth,
+              ),
+            )
+          : false,
         attributionControl: { compact: true, customAttribution: props.attribution },
         canvasContextAttributes: { preserveDrawingBuffer: true },
       });
@@ -132,6 +143,7 @@ export function AtlasMap(props: AtlasMapProps) {
       handlers.current.onWebglUnavailable(error instanceof Error ? error.message : String(error));
       return;
     }
+    keepOneWorld(map);
     map.getCanvas().setAttribute("aria-label", props.label);
     map.getCanvas().setAttribute("aria-describedby", "map-keyboard-help");
     deckEvents.current = answerPointer(
@@ -243,15 +255,7 @@ export function AtlasMap(props: AtlasMapProps) {
       skipFirstFocus.current = false;
       return;
     }
-    const [west, south, east, north] = props.focusBounds;
-    map.fitBounds(
-      [
-        [west, south],
-        [east, north],
-      ],
-      // Padding in proportion to the map, so a small embed still fits the whole region.
-      { padding: fitPadding(map), maxZoom: 6, duration: firstFit.current ? 0 : 900 },
-    );
+    fitFocus(map, props.focusBounds, firstFit.current ? 0 : 900);
     firstFit.current = false;
   }, [props.focusBounds, ready]);
 
@@ -285,11 +289,6 @@ export function AtlasMap(props: AtlasMapProps) {
       )}
     </div>
   );
-}
-
-function fitPadding(map: MapLibreMap): number {
-  const { clientWidth, clientHeight } = map.getContainer();
-  return Math.round(Math.min(60, 0.08 * Math.min(clientWidth, clientHeight)));
 }
 
 function markOnce(name: string) {

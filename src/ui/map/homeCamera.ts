@@ -41,7 +41,8 @@ export function followHomeCamera(
   });
   map.on("moveend", () => {
     atHome = isHome();
-    const centre = map.getCenter();
+    // With the world repeated (worldCopies.ts) the centre can run past 180°: a link keeps it in range.
+    const centre = map.getCenter().wrap();
     onCameraChange(atHome ? null : { lng: centre.lng, lat: centre.lat, zoom: map.getZoom() });
   });
 }
