@@ -1,7 +1,5 @@
 import type { MapLibreOverlay } from "@deck.gl/maplibre";
-import { Map as MapLibreMap, setWorkerUrl } from "maplibre-gl";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
-import "maplibre-gl/dist/maplibre-gl.css";
+import type { Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import type { Atlas } from "../../core/atlas/prepareAtlas";
 import type { ItuRegion } from "../../core/geography/types";
@@ -11,20 +9,13 @@ import type { MapLabel } from "../../core/view/viewModel";
 import { useTranslate } from "../i18n";
 import { usePendingParts } from "../state/pendingParts";
 import { swatchHex } from "../theme/palette";
-import {
-  BASE_LAYERS,
-  countryFeature,
-  offlineBaseMapStyle,
-  remoteBaseMapStyleUrl,
-} from "./baseMapStyle";
-import { fitFocus, keepOneWorld } from "./fitFocus";
-import { followHomeCamera, WORLD_BOUNDS } from "./homeCamera";
+import { BASE_LAYERS, countryFeature } from "./baseMapStyle";
+import { createAtlasMap } from "./createAtlasMap";
+import { fitFocus } from "./fitFocus";
+import { followHomeCamera } from "./homeCamera";
 import { MapLabels } from "./MapLabels";
 import { answerPointer, type MapPick } from "./mapPointer";
 import { type DeckPick, type MapLayerInput, useDeckOverlay } from "./useDeckOverlay";
-import { reachesPastAntimeridian, shownLongitudes } from "./worldCopies";
-
-setWorkerUrl(workerUrl);
 
 export type { MapPick };
 
@@ -114,36 +105,11 @@ export function AtlasMap(props: AtlasMapProps) {
     if (!container.current) return;
     let map: MapLibreMap;
     try {
-      const remote = remoteBaseMapStyleUrl();
-      const offline = offlineBaseMapStyle(document.baseURI);
-      map = new MapLibreMap({
-        container: container.current,
-        style: remote ?? offline,
-        ...(props.initialCamera
-          ? {
-              center: [props.initialCamera.lng, props.initialCamera.lat] as [number, number],
-              zoom: props.initialCamera.zoom,
-            }
-          : { bounds: WORLD_BOUNDS }),
-        // One world, unless a link's camera looks across 180° (see worldCopies.ts).
-        renderWorldCopies: props.initialCamera
-          ? reachesPastAntimeridian(
-              shownLongitudes(
-                props.initialCamera.lng,
-                props.initialCamera.zoom,
-                container.current.clientWidth,
-              ),
-            )
-          : false,
-        attributionControl: { compact: true, customAttribution: props.attribution },
-        canvasContextAttributes: { preserveDrawingBuffer: true },
-      });
-      if (remote) map.once("style.load", () => addAtlasLayers(map, offline));
+      map = createAtlasMap(container.current, props.initialCamera, props.attribution);
     } catch (error) {
       handlers.current.onWebglUnavailable(error instanceof Error ? error.message : String(error));
       return;
     }
-    keepOneWorld(map);
     map.getCanvas().setAttribute("aria-label", props.label);
     map.getCanvas().setAttribute("aria-describedby", "map-keyboard-help");
     deckEvents.current = answerPointer(
@@ -298,11 +264,6 @@ function markOnce(name: string) {
 function fillHexOf(fills: CountryFills | null, iso3: string): string | null {
   const key = fills?.get(iso3);
   return key ? swatchHex(key) : null;
-}
-
-function addAtlasLayers(map: MapLibreMap, offline: ReturnType<typeof offlineBaseMapStyle>) {
-  for (const [id, source] of Object.entries(offline.sources)) map.addSource(id, source);
-  for (const layer of offline.layers) if (layer.type !== "background") map.addLayer(layer);
 }
 
 /** A promise with its resolve function, for the overlay that arrives after the map. */
