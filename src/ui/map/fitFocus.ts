@@ -24,6 +24,9 @@ export function fitFocus(map: MapLibreMap, bounds: Bounds, duration: number): vo
       )
     : ([west, east] as [number, number]);
   const across = reachesPastAntimeridian(shown) || reachesPastAntimeridian([west, east]);
+  // A flight still under way ends first: its moveend would otherwise turn the repetition off
+  // (keepOneWorld) just after it is turned on for this one.
+  map.stop();
   if (across) map.setRenderWorldCopies(true);
   map.fitBounds(box, { ...fit, duration });
 }
