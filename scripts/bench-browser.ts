@@ -1,6 +1,6 @@
 /**
  * The atlas against a floor, side by side, in headless Chromium (software WebGL):
- *   npm run bench:browser [-- --rounds 5 --phone-rounds 3 --sizes 0,100000,1000000 --steps 4 --skip-build]
+ *   npm run bench:browser [-- --rounds 5 --phone-rounds 3 --sizes 0,100000,1000000 --steps 8 --skip-build]
  * Builds the atlas (as npm run build, plus hidden source maps) and the floor page (MapLibre alone
  * drawing the same 50m countries from GeoJSON, tools/benchFloor) under test-results/bench/, then:
  * 1. loads them in turn (atlas, floor, atlas, floor...) for `--rounds` rounds, each in a fresh
@@ -34,7 +34,7 @@ function flag(name: string, fallback: string): string {
 const rounds = Math.max(1, Number(flag("rounds", "5")));
 const phoneRounds = Math.max(0, Number(flag("phone-rounds", "3")));
 const sizes = flag("sizes", "0,100000,1000000").split(",").map(Number);
-const steps = Math.max(1, Number(flag("steps", "4")));
+const steps = Math.max(1, Number(flag("steps", "8")));
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
