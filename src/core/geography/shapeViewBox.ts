@@ -1,42 +1,87 @@
+import { area } from "@turf/area";
 import type { Bounds } from "./regionBounds";
 import { polygonsBox } from "./representativePoint";
 import type { CountryShape } from "./types";
 
+/** The share of a country's land a view must hold, its largest pieces first (see shapeViewBox). */
+const LAND_SHARE_IN_VIEW = 0.99;
+/** Smaller pieces within this share of that land's box size around it are held too. */
+const NEAR_SHARE = 0.1;
+
 /**
- * Where to look at a country whose shape lies on both sides of 180° (Fiji, Kiribati, Russia, the
- * United States with the Aleutians...), or null for every other country. Its shape is cut at the
+ * Where to look at a country whose shape lies on both sides of 180° (Fiji, Kiribati, Russia, New
+ * Zealand, the United States...), or null for every other country. Its shape is cut at the
  * antimeridian, so its bounding box runs round the world and fitting it shows the whole world.
- * This is the smallest box that holds all its land, running on past 180° (Fiji is
- * [177, -21, 181.8, -12]: Viti Levu to the Lau group); the map shows it with the world repeated.
+ * This is the smallest box, running on past 180° where it must (east + 360), that holds the pieces
+ * making up 99% of its land, largest first, and the smaller ones near them (within a tenth of that
+ * box's size): Fiji with the Lau group, Kiribati from Tarawa to Kiritimati, Russia with Chukotka,
+ * Kaliningrad and its Arctic islands; New Zealand without the Chatham Islands and Tokelau, the
+ * United States without the far Aleutians (specks that would shrink the rest).
  */
 export function shapeViewBox(shape: CountryShape): Bounds | null {
   const polygons = shape.geometry.coordinates;
-  const [west, south, east, north] = polygonsBox(polygons) ?? [0, 0, 0, 0];
+  const [west, , east] = polygonsBox(polygons) ?? [0, 0, 0, 0];
   // No country is wider than half the world but for those that lie on both sides of 180°.
   if (east - west <= 180) return null;
-  // Each polygon's longitudes, merged where they overlap, in order round the world.
-  const spans = polygons
-    .map((rings) => polygonsBox([rings]))
-    .filter((box) => box !== null)
-    .map(([w, , e]) => [w, e] as [number, number])
-    .sort((a, b) => a[0] - b[0]);
+  const pieces = polygons
+    .map((rings) => ({
+      box: polygonsBox([rings]),
+      land: area({
+        type: "Feature",
+        properties: {},
+        geometry: { type: "Polygon", coordinates: rings },
+      }),
+    }))
+    .sort((a, b) => b.land - a.land);
+  const total = pieces.reduce((sum, piece) => sum + piece.land, 0);
+  const core: Bounds[] = [];
+  const rest: Bounds[] = [];
+  let held = 0;
+  for (const { box, land } of pieces) {
+    if (!box) continue;
+    (held < LAND_SHARE_IN_VIEW * total ? core : rest).push(box);
+    held += land;
+  }
+  const coreBox = boxAcross(core);
+  if (!coreBox) return null;
+  // The smaller pieces close to that land come too (Kaliningrad, the Arctic islands of Russia).
+  const [w, s, e, n] = coreBox;
+  const margin = NEAR_SHARE * Math.max(e - w, n - s);
+  const near = rest.filter(([pw, ps, pe, pn]) =>
+    [0, 360].some(
+      (shift) =>
+        pw + shift >= w - margin &&
+        pe + shift <= e + margin &&
+        ps >= s - margin &&
+        pn <= n + margin,
+    ),
+  );
+  return boxAcross([...core, ...near]);
+}
+
+/** The smallest box round `boxes` on the circle: it leaves out the widest stretch of sea between them. */
+function boxAcross(boxes: readonly Bounds[]): Bounds | null {
+  if (boxes.length === 0) return null;
+  const south = Math.min(...boxes.map((b) => b[1]));
+  const north = Math.max(...boxes.map((b) => b[3]));
+  // Longitude spans, merged where they overlap, in order round the world.
   const merged: [number, number][] = [];
-  for (const [w, e] of spans) {
+  for (const [w, , e] of [...boxes].sort((a, b) => a[0] - b[0])) {
     const last = merged[merged.length - 1];
     if (last && w <= last[1]) last[1] = Math.max(last[1], e);
     else merged.push([w, e]);
   }
-  // The box leaves out the widest stretch of sea between them, the one across 180° included.
   const first = merged[0] as [number, number];
   const last = merged[merged.length - 1] as [number, number];
   let widest = first[0] + 360 - last[1];
-  let box: [number, number] = [first[0], last[1]];
+  let span: [number, number] = [first[0], last[1]];
   for (let i = 0; i + 1 < merged.length; i++) {
-    const gap = (merged[i + 1] as [number, number])[0] - (merged[i] as [number, number])[1];
-    if (gap > widest) {
-      widest = gap;
-      box = [(merged[i + 1] as [number, number])[0], (merged[i] as [number, number])[1] + 360];
+    const [, end] = merged[i] as [number, number];
+    const [start] = merged[i + 1] as [number, number];
+    if (start - end > widest) {
+      widest = start - end;
+      span = [start, end + 360];
     }
   }
-  return [box[0], south, box[1], north];
+  return [span[0], south, span[1], north];
 }
