@@ -100,7 +100,8 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
   useEmbedBridge(state.embed, state, update, isKnownCountry);
   const panelActions: PanelActions = {
     selectCountry: (iso3) => update({ country: iso3 }),
-    closeCountry: () => update({ country: null, camera: null }),
+    closeCountry: () => update({ country: null }),
+    showWholeMap: () => update({ country: null, camera: null }),
     selectRegion: (region) => update({ region, country: null }),
     closeRegion: () => update({ region: null }),
     setPopulation: (population) => update({ population }),

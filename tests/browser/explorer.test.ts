@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES } from "../../src/core/data/schema";
 import {
@@ -8,7 +9,9 @@ import {
   atlasData,
   countryName,
   pixelOf,
+  placeOf,
   SCREENSHOTS,
+  showQuery,
   startAtlasBrowser,
   waitForDrawn,
   waitForIdleMap,
@@ -112,6 +115,42 @@ describe("finding a country", () => {
     const map = await page.locator(".atlas-map-canvas").boundingBox();
     if (!map) throw new Error("no map");
     expect(Math.abs(centre.x - (map.x + map.width / 2))).toBeLessThan(2);
+  });
+
+  it("'Whole map' flies back to the whole world; × closes the panel where the map is", async () => {
+    const inMap = async (page: Page, lngLat: [number, number]) => {
+      const point = await pixelOf(page, lngLat);
+      const map = await page.locator(".atlas-map-canvas").boundingBox();
+      if (!map) throw new Error("no map");
+      return (
+        point.x >= map.x &&
+        point.x <= map.x + map.width &&
+        point.y >= map.y &&
+        point.y <= map.y + map.height
+      );
+    };
+    // Two places at opposite ends of the world: the westernmost and easternmost country points.
+    const byLng = [...atlasData.places].sort((a, b) => a.point[0] - b.point[0]);
+    const ends = [byLng[0], byLng[byLng.length - 1]].map((p) => p?.point as [number, number]);
+    const { page } = await atlas.reuse("country=KEN");
+    await waitForIdleMap(page);
+    expect(await inMap(page, ends[0] as [number, number])).toBe(false);
+    await page.getByRole("button", { name: "Whole map" }).click();
+    await waitForDrawn(page);
+    await waitForIdleMap(page);
+    for (const end of ends) expect(await inMap(page, end as [number, number])).toBe(true);
+    expect(new URL(page.url()).searchParams.has("camera")).toBe(false);
+    expect(await page.locator("#country-name").count()).toBe(0);
+
+    await showQuery(page, "country=KEN");
+    await waitForDrawn(page);
+    await waitForIdleMap(page);
+    const kenya = await pixelOf(page, placeOf("KEN"));
+    await page.getByRole("button", { name: "Close" }).click();
+    await expect.poll(() => page.locator("#country-name").count()).toBe(0);
+    await waitForIdleMap(page);
+    const after = await pixelOf(page, placeOf("KEN"));
+    expect(Math.hypot(after.x - kenya.x, after.y - kenya.y)).toBeLessThan(2);
   });
 
   it("names the window and categories when a country has no recorded activity", async () => {

@@ -12,7 +12,7 @@ import { swatchHex } from "../theme/palette";
 import { BASE_LAYERS, countryFeature } from "./baseMapStyle";
 import { createAtlasMap } from "./createAtlasMap";
 import { fitFocus } from "./fitFocus";
-import { followHomeCamera } from "./homeCamera";
+import { flyHome, followHomeCamera } from "./homeCamera";
 import { MapLabels } from "./MapLabels";
 import { answerPointer, type MapPick } from "./mapPointer";
 import { type DeckPick, type MapLayerInput, useDeckOverlay } from "./useDeckOverlay";
@@ -41,6 +41,11 @@ export interface AtlasMapProps {
   hidden?: boolean;
   /** Where to look at first (from a link); null shows the whole world. */
   initialCamera: Camera | null;
+  /**
+   * The view asks for the whole world (no camera, nothing chosen): when it turns true (the "Whole
+   * map" link, Back to an address without a camera), the map flies home.
+   */
+  showWholeWorld: boolean;
   /** After the map stops moving: the camera, or null when it shows the whole world again. */
   onCameraChange: (camera: Camera | null) => void;
   /**
@@ -224,6 +229,14 @@ export function AtlasMap(props: AtlasMapProps) {
     fitFocus(map, props.focusBounds, firstFit.current ? 0 : 900);
     firstFit.current = false;
   }, [props.focusBounds, ready]);
+
+  const wasWholeWorld = useRef(props.showWholeWorld);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    if (props.showWholeWorld && !wasWholeWorld.current) flyHome(map);
+    wasWholeWorld.current = props.showWholeWorld;
+  }, [props.showWholeWorld, ready]);
 
   useEffect(() => {
     mapRef.current?.getCanvas().setAttribute("aria-label", props.label);

@@ -47,6 +47,13 @@ export function followHomeCamera(
   });
 }
 
+/** Flies back to the whole world, drawn as one world once there (see worldCopies.ts). */
+export function flyHome(map: MapLibreMap): void {
+  map.stop();
+  map.once("moveend", () => map.setRenderWorldCopies(false));
+  map.fitBounds(WORLD_BOUNDS, { duration: 900 });
+}
+
 function maplibreLngLat(value: LngLatLike | undefined): { lng: number; lat: number } | null {
   if (!value) return null;
   return LngLat.convert(value);

@@ -18,6 +18,7 @@ export function CountryPanel({
   countryName,
   onSelectCountry,
   onClose,
+  onShowWholeMap,
   brief,
 }: {
   model: CountryPanelModel;
@@ -26,6 +27,7 @@ export function CountryPanel({
   countryName: (iso3: string) => string;
   onSelectCountry: (iso3: string) => void;
   onClose: () => void;
+  onShowWholeMap: () => void;
   /** The link to this country's or region's printable brief. */
   brief: { href: string; open: () => void };
 }) {
@@ -52,7 +54,7 @@ export function CountryPanel({
             ‹ {neighbours.previous.name}
           </button>
         )}
-        <button type="button" className="link" onClick={onClose}>
+        <button type="button" className="link" onClick={onShowWholeMap}>
           {t("panel.wholeMap")}
         </button>
         {neighbours && (

@@ -15,6 +15,8 @@ export interface PanelActions {
   selectCountry: (iso3: string) => void;
   /** Closes the country panel (and returns the map to the whole world). */
   closeCountry: () => void;
+  /** Leaves the country and shows the whole world again. */
+  showWholeMap: () => void;
   selectRegion: (region: ItuRegion) => void;
   closeRegion: () => void;
   setPopulation: (population: Population) => void;
@@ -51,6 +53,7 @@ export function SidePanel({
           countryName={countryName}
           onSelectCountry={actions.selectCountry}
           onClose={actions.closeCountry}
+          onShowWholeMap={actions.showWholeMap}
           brief={{ href: actions.briefHref, open: actions.openBrief }}
         />
       );
