@@ -12,7 +12,7 @@ import { swatchHex } from "../theme/palette";
 import { BASE_LAYERS, countryFeature } from "./baseMapStyle";
 import { createAtlasMap } from "./createAtlasMap";
 import { fitFocus } from "./fitFocus";
-import { flyHome, followHomeCamera } from "./homeCamera";
+import { followHomeCamera } from "./homeCamera";
 import { MapLabels } from "./MapLabels";
 import { answerPointer, type MapPick } from "./mapPointer";
 import { type DeckPick, type MapLayerInput, useDeckOverlay } from "./useDeckOverlay";
@@ -87,6 +87,8 @@ export function AtlasMap(props: AtlasMapProps) {
   const [mapForLabels, setMapForLabels] = useState<MapLibreMap | null>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const pendingView = useRef(props.viewKey);
+  // Flies home (followHomeCamera), once the map has been idle.
+  const flyHome = useRef(() => {});
   // The fill each country was last given on this map: a new window sets only the fills that change.
   const fillsOnMap = useRef(new Map<string, string | null>());
   // The base map has been idle once with its first fills (it is hidden until then): no view of the
@@ -145,8 +147,10 @@ export function AtlasMap(props: AtlasMapProps) {
     });
     setMapForLabels(map);
     map.once("idle", () => {
-      followHomeCamera(map, !props.initialCamera && !props.focusBounds, (camera) =>
-        handlers.current.onCameraChange(camera),
+      flyHome.current = followHomeCamera(
+        map,
+        !props.initialCamera && !props.focusBounds,
+        (camera) => handlers.current.onCameraChange(camera),
       );
       setReady(true);
     });
@@ -234,7 +238,7 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    if (props.showWholeWorld && !wasWholeWorld.current) flyHome(map);
+    if (props.showWholeWorld && !wasWholeWorld.current) flyHome.current();
     wasWholeWorld.current = props.showWholeWorld;
   }, [props.showWholeWorld, ready]);
 

@@ -14,13 +14,15 @@ export const WORLD_BOUNDS: LngLatBoundsLike = [
 /**
  * "Home" is the whole-world view this frame size gets; a link records any other camera. When the
  * frame changes size (a rotated phone, a panel opening) while at home, home is fitted again. After
- * every move, `onCameraChange` gets the camera, or null when the map is back home.
+ * every move, `onCameraChange` gets the camera, or null when the map is back home. Returns a
+ * function that flies home (the "Whole map" link), drawn as one world once there (worldCopies.ts);
+ * a frame resized on the way (a phone's panel closing) is fitted home again.
  */
 export function followHomeCamera(
   map: MapLibreMap,
   startsAtHome: boolean,
   onCameraChange: (camera: Camera | null) => void,
-): void {
+): () => void {
   const homeOf = () => {
     const home = map.cameraForBounds(WORLD_BOUNDS);
     return {
@@ -34,24 +36,38 @@ export function followHomeCamera(
     Math.abs(map.getCenter().lng - home.centre.lng) < 1 &&
     Math.abs(map.getCenter().lat - home.centre.lat) < 1;
   let atHome = startsAtHome;
-  if (atHome && !isHome()) map.fitBounds(WORLD_BOUNDS, { duration: 0 });
-  map.on("resize", () => {
-    home = homeOf();
-    if (atHome) map.fitBounds(WORLD_BOUNDS, { duration: 0 });
-  });
+  // A fit of the world lands where MapLibre lets it: on a tall phone frame the world cannot be
+  // shown smaller than the frame's height, so the camera that fits it differs from
+  // cameraForBounds'. Where a fit home lands is home from then on, unless a flight home was
+  // stopped well short of it.
+  let landing: "jump" | "flight" | null = null;
+  const fitHome = (duration: number) => {
+    // A move under way ends first, so its moveend is not taken for this fit's landing.
+    map.stop();
+    landing = duration === 0 ? "jump" : "flight";
+    map.fitBounds(WORLD_BOUNDS, { duration });
+  };
   map.on("moveend", () => {
+    if (landing) {
+      if (landing === "jump" || Math.abs(map.getZoom() - home.zoom) < 0.6)
+        home = { zoom: map.getZoom(), centre: map.getCenter() };
+      if (landing === "flight") map.setRenderWorldCopies(false);
+      landing = null;
+    }
     atHome = isHome();
     // With the world repeated (worldCopies.ts) the centre can run past 180°: a link keeps it in range.
     const centre = map.getCenter().wrap();
     onCameraChange(atHome ? null : { lng: centre.lng, lat: centre.lat, zoom: map.getZoom() });
   });
-}
-
-/** Flies back to the whole world, drawn as one world once there (see worldCopies.ts). */
-export function flyHome(map: MapLibreMap): void {
-  map.stop();
-  map.once("moveend", () => map.setRenderWorldCopies(false));
-  map.fitBounds(WORLD_BOUNDS, { duration: 900 });
+  if (atHome) fitHome(0);
+  map.on("resize", () => {
+    home = homeOf();
+    if (atHome) fitHome(0);
+  });
+  return () => {
+    atHome = true;
+    fitHome(900);
+  };
 }
 
 function maplibreLngLat(value: LngLatLike | undefined): { lng: number; lat: number } | null {
