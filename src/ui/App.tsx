@@ -21,12 +21,16 @@ import type { ExportKind } from "./share/exportKinds";
 import { SourcesLink } from "./sources/SourcesLink";
 import { useDocumentLanguage, useEscapeCloses } from "./state/pageEffects";
 import { createPendingParts, PendingPartsProvider } from "./state/pendingParts";
+import { useMediaQuery } from "./state/useMediaQuery";
 import { useShownLanguage } from "./state/useShownLanguage";
 import { useViewState } from "./state/useViewState";
 import { CoverageBands } from "./time/CoverageBands";
 import { TimeControl } from "./time/TimeControl";
 import { UrlNotices } from "./UrlNotices";
 import { useAtlasView } from "./useAtlasView";
+
+/** A frame this short (a phone held sideways) keeps every row it can for the map (layout.css). */
+const SHORT_FRAME = "(max-height: 520px)";
 
 type SheetState = "peek" | "open" | "full";
 
@@ -90,7 +94,10 @@ export function App({ atlas: baseAtlas }: { atlas: Atlas }) {
     setSheetFor(chosen);
     setSheetChosen(null);
   }
-  const sheet: SheetState = sheetChosen ?? (chosen !== null ? "open" : "peek");
+  // A country or region opens the sheet a few lines high; in a short frame (a phone held
+  // sideways) it stays at its handle, or the map would be a strip.
+  const shortFrame = useMediaQuery(SHORT_FRAME);
+  const sheet: SheetState = sheetChosen ?? (chosen !== null && !shortFrame ? "open" : "peek");
   const nextSheet = { peek: "open", open: "full", full: "peek" } as const;
   const [exportError, setExportError] = useState<string | null>(null);
   const handles = useRef<{ map: MapLibreMap; overlay: Promise<MapLibreOverlay | null> } | null>(

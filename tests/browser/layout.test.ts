@@ -103,6 +103,7 @@ async function boxOf(page: Page, selector: string): Promise<Box> {
 const area = (b: Box) => Math.max(0, b.right - b.left) * Math.max(0, b.bottom - b.top);
 
 const PHONE: Viewport = { width: 390, height: 844, touch: true };
+const PHONE_SIDEWAYS: Viewport = { width: 844, height: 390, touch: true };
 const SIZES: { name: string; query: string; viewport: Viewport }[] = [
   { name: "phone", query: "", viewport: PHONE },
   { name: "phone, a country", query: "country=KEN", viewport: PHONE },
@@ -124,6 +125,8 @@ const SIZES: { name: string; query: string; viewport: Viewport }[] = [
     query: "embed=1&lang=ar&view=regions",
     viewport: { width: 800, height: 500 },
   },
+  { name: "phone held sideways", query: "", viewport: PHONE_SIDEWAYS },
+  { name: "phone held sideways, Arabic", query: "lang=ar&country=KEN", viewport: PHONE_SIDEWAYS },
   { name: "desktop", query: "", viewport: { width: 1440, height: 900 } },
   { name: "desktop, Arabic", query: "lang=ar&view=gaps", viewport: { width: 1440, height: 900 } },
 ];
@@ -139,12 +142,15 @@ describe("the layout at every size", () => {
   });
 
   it.each(SIZES.filter((s) => s.viewport.touch))(
-    "$name: the map keeps half the screen, and touch targets are 44 px",
+    "$name: the map keeps its share of the screen, and touch targets are 44 px",
     async ({ query, viewport }) => {
       const { page } = await atlas.open(query, viewport);
       const map = await boxOf(page, ".map-frame");
       const visible = { ...map, bottom: Math.min(map.bottom, viewport.height) };
-      expect(area(visible) / (viewport.width * viewport.height)).toBeGreaterThanOrEqual(0.5);
+      // Half of a phone held upright; held sideways, a quarter (the header, the legend, the sheet's
+      // handle and the slider each need a touch-sized row of a 390 px high screen).
+      const share = viewport.height < viewport.width ? 0.25 : 0.5;
+      expect(area(visible) / (viewport.width * viewport.height)).toBeGreaterThanOrEqual(share);
       const small = (await controlBoxes(page)).filter(
         (b) => !b.what.startsWith("a.") && !b.what.includes("legend ") && b.height < 43.5,
       );
