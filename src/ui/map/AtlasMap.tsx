@@ -42,10 +42,12 @@ export interface AtlasMapProps {
   /** Where to look at first (from a link); null shows the whole world. */
   initialCamera: Camera | null;
   /**
-   * The view asks for the whole world (no camera, nothing chosen): when it turns true (the "Whole
-   * map" link, Back to an address without a camera), the map flies home.
+   * The address records a camera (any view but the whole world). When it stops recording one with
+   * nothing chosen (the "Whole map" link, Back to an address without one), the map flies home. A
+   * panel closed while the map still flies to its country (the camera not recorded yet) moves
+   * nothing.
    */
-  showWholeWorld: boolean;
+  addressHasCamera: boolean;
   /** After the map stops moving: the camera, or null when it shows the whole world again. */
   onCameraChange: (camera: Camera | null) => void;
   /**
@@ -234,13 +236,13 @@ export function AtlasMap(props: AtlasMapProps) {
     firstFit.current = false;
   }, [props.focusBounds, ready]);
 
-  const wasWholeWorld = useRef(props.showWholeWorld);
+  const hadCamera = useRef(props.addressHasCamera);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    if (props.showWholeWorld && !wasWholeWorld.current) flyHome.current();
-    wasWholeWorld.current = props.showWholeWorld;
-  }, [props.showWholeWorld, ready]);
+    if (hadCamera.current && !props.addressHasCamera && !props.focusBounds) flyHome.current();
+    hadCamera.current = props.addressHasCamera;
+  }, [props.addressHasCamera, props.focusBounds, ready]);
 
   useEffect(() => {
     mapRef.current?.getCanvas().setAttribute("aria-label", props.label);

@@ -104,7 +104,7 @@ export function MapArea({
               label={t("map.label")}
               attribution={t("map.attribution")}
               initialCamera={initialCamera}
-              showWholeWorld={state.camera === null && model.focusBounds === null}
+              addressHasCamera={state.camera !== null}
               onCameraChange={(camera) => update({ camera })}
               onMap={onMap}
               onHover={(pick) => {
