@@ -13,22 +13,37 @@ export type Bounds = [number, number, number, number];
  * stretched round the whole world, and runs on past 180° to its points beyond it (Samoa, Tonga).
  */
 export function pointsBounds(points: readonly LngLat[]): Bounds | null {
-  if (points.length === 0) return null;
-  const lngs = points.map((p) => p[0]).sort((a, b) => a - b);
-  const lats = points.map((p) => p[1]);
-  // The widest gap between neighbouring longitudes, including the one across 180°.
-  let gapAfter = lngs.length - 1;
-  let widest = (lngs[0] as number) + 360 - (lngs[lngs.length - 1] as number);
-  for (let i = 0; i < lngs.length - 1; i++) {
-    const gap = (lngs[i + 1] as number) - (lngs[i] as number);
-    if (gap > widest) {
-      widest = gap;
-      gapAfter = i;
+  return boxesBounds(points.map(([lng, lat]): Bounds => [lng, lat, lng, lat]));
+}
+
+/**
+ * The smallest box round `boxes` on the circle of longitudes: it leaves out the widest stretch
+ * between them (the one across 180° included), running on past 180° when that stretch is not it.
+ */
+export function boxesBounds(boxes: readonly Bounds[]): Bounds | null {
+  if (boxes.length === 0) return null;
+  const south = Math.min(...boxes.map((b) => b[1]));
+  const north = Math.max(...boxes.map((b) => b[3]));
+  // Longitude spans, merged where they overlap, in order round the world.
+  const merged: [number, number][] = [];
+  for (const [w, , e] of [...boxes].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && w <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([w, e]);
+  }
+  const first = merged[0] as [number, number];
+  const last = merged[merged.length - 1] as [number, number];
+  let widest = first[0] + 360 - last[1];
+  let span: [number, number] = [first[0], last[1]];
+  for (let i = 0; i + 1 < merged.length; i++) {
+    const [, end] = merged[i] as [number, number];
+    const [start] = merged[i + 1] as [number, number];
+    if (start - end > widest) {
+      widest = start - end;
+      span = [start, end + 360];
     }
   }
-  const west = lngs[(gapAfter + 1) % lngs.length] as number;
-  const east = lngs[gapAfter] as number;
-  return [west, Math.min(...lats), west <= east ? east : east + 360, Math.max(...lats)];
+  return [span[0], south, span[1], north];
 }
 
 /**

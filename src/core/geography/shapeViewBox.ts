@@ -1,5 +1,5 @@
 import { area } from "@turf/area";
-import type { Bounds } from "./regionBounds";
+import { type Bounds, boxesBounds } from "./regionBounds";
 import { polygonsBox } from "./representativePoint";
 import type { CountryShape } from "./types";
 
@@ -42,7 +42,7 @@ export function shapeViewBox(shape: CountryShape): Bounds | null {
     (held < LAND_SHARE_IN_VIEW * total ? core : rest).push(box);
     held += land;
   }
-  const coreBox = boxAcross(core);
+  const coreBox = boxesBounds(core);
   if (!coreBox) return null;
   // The smaller pieces close to that land come too (Kaliningrad, the Arctic islands of Russia).
   const [w, s, e, n] = coreBox;
@@ -56,32 +56,5 @@ export function shapeViewBox(shape: CountryShape): Bounds | null {
         pn <= n + margin,
     ),
   );
-  return boxAcross([...core, ...near]);
-}
-
-/** The smallest box round `boxes` on the circle: it leaves out the widest stretch of sea between them. */
-function boxAcross(boxes: readonly Bounds[]): Bounds | null {
-  if (boxes.length === 0) return null;
-  const south = Math.min(...boxes.map((b) => b[1]));
-  const north = Math.max(...boxes.map((b) => b[3]));
-  // Longitude spans, merged where they overlap, in order round the world.
-  const merged: [number, number][] = [];
-  for (const [w, , e] of [...boxes].sort((a, b) => a[0] - b[0])) {
-    const last = merged[merged.length - 1];
-    if (last && w <= last[1]) last[1] = Math.max(last[1], e);
-    else merged.push([w, e]);
-  }
-  const first = merged[0] as [number, number];
-  const last = merged[merged.length - 1] as [number, number];
-  let widest = first[0] + 360 - last[1];
-  let span: [number, number] = [first[0], last[1]];
-  for (let i = 0; i + 1 < merged.length; i++) {
-    const [, end] = merged[i] as [number, number];
-    const [start] = merged[i + 1] as [number, number];
-    if (start - end > widest) {
-      widest = start - end;
-      span = [start, end + 360];
-    }
-  }
-  return [span[0], south, span[1], north];
+  return boxesBounds([...core, ...near]);
 }
