@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { partnerArcs } from "../../src/core/atlas/activityPlaces";
 import { REGION_COLOURS } from "../../src/ui/theme/colours";
 import {
   atlasData,
@@ -61,6 +62,65 @@ describe("the atlas shell", () => {
     const tooltip = page.locator(".tooltip");
     await expect.poll(() => tooltip.textContent()).toContain(countryName("KEN"));
     expect(await tooltip.textContent()).toContain(kenya?.region === "AFR" ? "Africa" : "?");
+  });
+
+  it("shows a partnership's record when the pointer is on its arc", async () => {
+    const { page } = await atlas.reuse();
+    await showWholeWorld(page);
+    // The arcs of the data, as the atlas draws them: feature id = index.
+    const placeByIso3 = new Map(atlasData.places.map((p) => [p.iso3, p]));
+    const arcs = partnerArcs(atlasData.activities, (iso3) => placeByIso3.get(iso3));
+    expect(arcs.length).toBeGreaterThan(0);
+    // The middle of the longest shown arc on screen with nothing else near it.
+    const spot = await page.evaluate(
+      (ends) => {
+        const map = window.atlasMap;
+        if (!map) throw new Error("no map");
+        const controls = (map as unknown as { _controls: unknown[] })._controls;
+        const overlay = controls.find(
+          (c) => typeof (c as { pickObject?: unknown }).pickObject === "function",
+        ) as { pickObject: (o: { x: number; y: number; radius: number }) => unknown };
+        const segments = ends.map(({ from, to }, id) => ({
+          id,
+          a: map.project(from),
+          b: map.project(to),
+          // An arc across 180° is drawn wrapped: its middle is elsewhere.
+          shown:
+            map.getFeatureState({ source: "partner-arcs", id }).shown === true &&
+            Math.abs(from[0] - to[0]) <= 180,
+        }));
+        const shown = segments.filter((s) => s.shown);
+        const canvas = map.getCanvas();
+        const box = canvas.getBoundingClientRect();
+        const distance = (p: { x: number; y: number }, s: (typeof segments)[number]) => {
+          const [dx, dy] = [s.b.x - s.a.x, s.b.y - s.a.y];
+          const t = Math.max(
+            0,
+            Math.min(1, ((p.x - s.a.x) * dx + (p.y - s.a.y) * dy) / (dx * dx + dy * dy || 1)),
+          );
+          return Math.hypot(p.x - s.a.x - t * dx, p.y - s.a.y - t * dy);
+        };
+        const spots = shown
+          .map((s) => ({ s, x: (s.a.x + s.b.x) / 2, y: (s.a.y + s.b.y) / 2 }))
+          // No other shown arc within 10 px, no symbol within 8 px (a symbol comes first).
+          .filter(({ s, x, y }) => shown.every((o) => o === s || distance({ x, y }, o) > 10))
+          .filter(({ x, y }) => !overlay.pickObject({ x, y, radius: 8 }))
+          // On the map, not under a panel.
+          .filter(({ x, y }) => document.elementFromPoint(box.left + x, box.top + y) === canvas)
+          .sort((p, q) => q.s.a.dist(q.s.b) - p.s.a.dist(p.s.b));
+        const best = spots[0];
+        return best ? { id: best.s.id, x: box.left + best.x, y: box.top + best.y } : null;
+      },
+      arcs.map(({ from, to }) => ({ from, to })),
+    );
+    expect(spot, "a shown arc with no symbol at its middle").not.toBeNull();
+    if (!spot) return;
+    const arc = arcs[spot.id];
+    await page.mouse.move(spot.x, spot.y);
+    const tooltip = page.locator(".tooltip");
+    await expect.poll(() => tooltip.textContent()).toContain(arc?.activity.title);
+    expect(await tooltip.textContent()).toContain(countryName(arc?.beneficiary ?? ""));
+    await page.mouse.move(0, 0);
   });
 
   it("selects a clicked country, and a small island state by its marker", async () => {

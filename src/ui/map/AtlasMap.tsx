@@ -16,6 +16,7 @@ import { followHomeCamera } from "./homeCamera";
 import { MapLabels } from "./MapLabels";
 import { answerPointer, type MapPick } from "./mapPointer";
 import { type DeckPick, type MapLayerInput, useDeckOverlay } from "./useDeckOverlay";
+import { useMapLines } from "./useMapLines";
 
 export type { MapPick };
 
@@ -73,7 +74,8 @@ declare global {
 
 /**
  * The map: MapLibre draws the offline base map (country fills, borders, regions, from vector tiles
- * cut at build time), deck.gl draws the atlas's symbols, arcs and markers over it. The base map comes
+ * cut at build time) and the lines (partnership arcs, the gaps view's line), deck.gl draws the
+ * atlas's symbols and markers over it. The base map comes
  * first; deck.gl is loaded once it has drawn the countries (useDeckOverlay), and until then the map
  * corner says the symbols are loading.
  */
@@ -103,6 +105,7 @@ export function AtlasMap(props: AtlasMapProps) {
     onClick: (_pick: DeckPick) => {},
   });
   const { deck, status } = useDeckOverlay(mapForLabels, baseDrawn, props.layerInput, deckEvents);
+  useMapLines(mapForLabels, baseDrawn, props.layerInput[0], props.layerInput[1]);
   // The overlay once added (the pointer switches to it), and once drawn with its symbols (exports).
   const overlayAdded = useRef(promised<MapLibreOverlay | null>());
   const overlayReady = useRef(promised<MapLibreOverlay | null>());
@@ -126,6 +129,7 @@ export function AtlasMap(props: AtlasMapProps) {
       {
         onHover: (pick) => handlers.current.onHover(pick),
         onClick: (pick) => handlers.current.onClick(pick),
+        arcOf: (id) => handlers.current.atlas.partnerArcs[id],
       },
       overlayAdded.current.promise,
     );

@@ -1,6 +1,13 @@
-import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
+import type { FeatureCollection, LineString } from "geojson";
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from "maplibre-gl";
 import { TILES_PATH } from "../../core/data/atlasData";
 import { ITU_REGIONS } from "../../core/geography/types";
+import { CATEGORY_STYLE } from "../theme/categoryStyle";
 import {
   BORDER,
   NO_DATA_LAND,
@@ -9,6 +16,7 @@ import {
   REGION_COLOURS,
   REGION_OUTLINE,
 } from "../theme/colours";
+import { GAP_HEX } from "../theme/palette";
 
 /** The base map's one vector source; its layers are `countries`, `other-land` and `regions`. */
 export const BASE_SOURCE = "atlas";
@@ -37,7 +45,19 @@ export const BASE_LAYERS = {
   countrySelected: "country-selected",
   regionOutline: "region-outline",
   regionSelected: "region-selected",
+  /** The partnership arcs (mapLines.ts); a pick on them reads this id. */
+  partnerArcs: "partner-arcs",
 } as const;
+
+/** The sources of the map's lines (mapLines.ts), given new data or feature-state at run time. */
+export const LINE_SOURCES = { partnerArcs: "partner-arcs", gapLine: "gap-line" } as const;
+
+/** An arc's feature, for its `shown` feature-state. */
+export function arcFeature(id: number) {
+  return { source: LINE_SOURCES.partnerArcs, id };
+}
+
+const rgba = ([r, g, b]: readonly number[], alpha: number) => `rgba(${r}, ${g}, ${b}, ${alpha})`;
 
 /**
  * The base map: an offline MapLibre style over the atlas's own vector tiles (cut at build time from
@@ -115,6 +135,61 @@ export function offlineBaseMapStyle(baseUri: string): StyleSpecification {
         "source-layer": COUNTRIES_LAYER,
         filter: ["==", ["get", "iso3"], ""],
         paint: { "line-color": "#141414", "line-width": 2.5 },
+      },
+    ],
+  };
+}
+
+/**
+ * The map's lines (mapLines.ts), added over the base map once it is idle (useMapLines), so that
+ * compiling their programs does not delay the first map: the partnership arcs, straight on the
+ * flat map and fainter at the partner's end so the direction reads (an arc is drawn when its
+ * `shown` state is set: the window, the region, the legend), and the gaps view's line.
+ */
+export function mapLineStyle(partnerArcs: FeatureCollection<LineString>): {
+  sources: Record<string, SourceSpecification>;
+  layers: LayerSpecification[];
+} {
+  return {
+    sources: {
+      // lineMetrics: the arcs shade along their length (line-progress).
+      [LINE_SOURCES.partnerArcs]: { type: "geojson", data: partnerArcs, lineMetrics: true },
+      [LINE_SOURCES.gapLine]: {
+        type: "geojson",
+        data: { type: "FeatureCollection", features: [] },
+      },
+    },
+    layers: [
+      {
+        id: BASE_LAYERS.partnerArcs,
+        type: "line",
+        source: LINE_SOURCES.partnerArcs,
+        paint: {
+          "line-width": 2,
+          "line-gradient": [
+            "interpolate",
+            ["linear"],
+            ["line-progress"],
+            0,
+            rgba(CATEGORY_STYLE.partnership.colour, 0.47),
+            1,
+            rgba(CATEGORY_STYLE.partnership.colour, 1),
+          ],
+          "line-opacity": ["case", ["boolean", ["feature-state", "shown"], false], 1, 0],
+        },
+      },
+      // The gaps view's line to the nearest covered country: the gap colour on a light edge.
+      {
+        id: "gap-line-edge",
+        type: "line",
+        source: LINE_SOURCES.gapLine,
+        paint: { "line-color": "rgba(255, 255, 255, 0.9)", "line-width": 5 },
+      },
+      {
+        id: "gap-line",
+        type: "line",
+        source: LINE_SOURCES.gapLine,
+        paint: { "line-color": GAP_HEX, "line-width": 2 },
       },
     ],
   };

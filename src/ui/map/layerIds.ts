@@ -7,14 +7,12 @@ import type { Category } from "../../core/data/schema";
 export const LAYER_IDS = {
   smallCountryMarkerOutlines: "small-country-marker-outlines",
   smallCountryMarkers: "small-country-markers",
-  partnerArcs: "partner-arcs",
   leaderLines: "leader-lines",
   siteDots: (category: "assistance" | "partnership") => `site-dots-${category}` as const,
   symbols: (category: Exclude<Category, "assistance" | "partnership">) =>
     `symbols-${category}` as const,
   /** The count badges of the symbols that stand for more than one record in the window. */
   symbolBadges: "symbol-badges",
-  gapLine: "gap-line",
 } as const;
 
 /** True when a layer id is one of the record symbol layers (symbols, site dots): their objects are SymbolGroups. */

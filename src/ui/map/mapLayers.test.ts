@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SymbolGroup } from "../../core/atlas/symbolGroups";
 import { ITU_REGIONS } from "../../core/geography/types";
-import { FIRST_YEAR, LAST_YEAR } from "../../core/time/years";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../../core/url/viewState";
 import { makeTestAtlas } from "../../core/view/testAtlas";
 import { atlasViewModel } from "../../core/view/viewModel";
@@ -40,7 +39,6 @@ describe("the map's layers", () => {
     expect(layersOf({}).map((l) => l.id)).toEqual([
       "small-country-marker-outlines",
       "small-country-markers",
-      "partner-arcs",
       "leader-lines",
       "site-dots-assistance",
       "site-dots-partnership",
@@ -48,7 +46,6 @@ describe("the map's layers", () => {
       "symbols-dtc",
       "symbols-cirt",
       "symbol-badges",
-      "gap-line",
     ]);
   });
   it("leave out the layers that draw nothing (hidden, or no data), so deck.gl never sets them up", () => {
@@ -66,13 +63,24 @@ describe("the map's layers", () => {
       );
     expect(drawnLayers(layersOf({})).map((l) => l.id)).toContain("symbols-dtc");
   });
-  it("draw badges and markers with the symbols' icon program: same layer type, same GPU filter", () => {
+  it("draw every icon layer with the symbols' program, fed the same way", () => {
     const layers = layersOf({});
     const cirt = layers.find((l) => l.id === "symbols-cirt");
-    for (const id of ["symbol-badges", "small-country-markers", "small-country-marker-outlines"]) {
+    const others = [
+      "symbol-badges",
+      "small-country-markers",
+      "small-country-marker-outlines",
+      "leader-lines",
+      "site-dots-assistance",
+    ];
+    for (const id of ["symbols-cirt", ...others]) {
       const layer = layers.find((l) => l.id === id);
       expect(layer?.constructor, id).toBe(cirt?.constructor);
       expect(layer?.props.extensions, id).toEqual(cirt?.props.extensions);
+      // A fixed value would be a constant attribute: another pipeline for software WebGL.
+      const props = layer?.props as unknown as Record<string, unknown>;
+      for (const accessor of ["getSize", "getAngle", "getColor", "getPixelOffset"])
+        expect(typeof props[accessor], `${id} ${accessor}`).toBe("function");
     }
   });
   it("give every icon a picture on its canvas, none over another", () => {
@@ -92,19 +100,13 @@ describe("the map's layers", () => {
     }
     const boxes = Object.values(SYMBOL_PICTURES);
     const apart = (a: (typeof boxes)[0], b: (typeof boxes)[0]) =>
-      a.x + a.width <= b.x || b.x + b.width <= a.x;
+      a.x + a.width <= b.x ||
+      b.x + b.width <= a.x ||
+      a.y + a.height <= b.y ||
+      b.y + b.height <= a.y;
     expect(boxes.every((a, i) => boxes.slice(i + 1).every((b) => apart(a, b)))).toBe(true);
     expect(Math.max(...boxes.map((b) => b.x + b.width))).toBeLessThanOrEqual(SYMBOL_CANVAS.width);
-  });
-  it("draw every line (partnership arcs, leader lines, the gap line) with one program", () => {
-    const layers = layersOf({});
-    const arcs = layers.find((l) => l.id === "partner-arcs");
-    for (const id of ["leader-lines", "gap-line"]) {
-      const layer = layers.find((l) => l.id === id);
-      expect(layer?.constructor, id).toBe(arcs?.constructor);
-      expect(layer?.props.extensions?.[0], id).toBe(arcs?.props.extensions?.[0]);
-      expect(layer?.props.extensions, id).toHaveLength(1);
-    }
+    expect(Math.max(...boxes.map((b) => b.y + b.height))).toBeLessThanOrEqual(SYMBOL_CANVAS.height);
   });
   it("repaint the small-country dots when only the gaps population changes", () => {
     const gaps = { view: "gaps" as const, categories: ["connectivity" as const] };
@@ -121,13 +123,6 @@ describe("the map's layers", () => {
     const cirt = layers.find((l) => l.id === "symbols-cirt");
     expect(cirt?.props.visible).toBe(true);
     expect(layers.find((l) => l.id === "symbols-dtc")?.props.visible).toBe(false);
-    // The partnership arcs are filtered by their years on the GPU.
-    const arcs = layers.find((l) => l.id === "partner-arcs");
-    expect((arcs?.props as { filterRange?: unknown } | undefined)?.filterRange).toEqual([
-      [FIRST_YEAR, 2018],
-      [2016, LAST_YEAR],
-      [-1, 99],
-    ]);
     // A symbol is drawn when it has a record in the window: a filter on its count, which a new
     // window recomputes (updateTriggers), with the same data.
     const props = cirt?.props as unknown as SymbolProps;

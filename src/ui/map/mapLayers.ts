@@ -7,7 +7,6 @@ import type { AtlasViewModel } from "../../core/view/viewModel";
 
 const regionIndex = (region: ItuRegion | null) => (region ? ITU_REGIONS.indexOf(region) : -1);
 
-import { gapLineLayer, partnerArcLayer, type ShownFilter } from "./layers/activityLayers";
 import type { BadgePainter } from "./layers/badgeAtlas";
 import { type SymbolBadge, symbolBadgeLayer, symbolBadges } from "./layers/badgeLayer";
 import { smallCountryMarkerLayers } from "./layers/countryLayers";
@@ -57,8 +56,9 @@ export interface MapPictures {
 }
 
 /**
- * Every deck.gl layer of the map, bottom to top, from the view model. Pure, given pure `pictures`. Country and region
- * fills are the base map's (see baseMapStyle.ts and countryFillStates); deck.gl draws on top.
+ * Every deck.gl layer of the map, bottom to top, from the view model. Pure, given pure `pictures`.
+ * Country and region fills and the lines (partnership arcs, the gaps view's line) are the base
+ * map's (baseMapStyle.ts, mapLines.ts); deck.gl draws on top, every layer with one icon program.
  */
 export function mapLayers(
   atlas: Atlas,
@@ -67,13 +67,13 @@ export function mapLayers(
   pictures: MapPictures,
 ): Layer[] {
   const shows = (c: Category) => model.categories.includes(c);
-  const w: ShownFilter = {
+  const symbols = atlas.symbolsByCategory;
+  const s: SymbolFilter = {
     yearWindow: model.yearWindow,
     regionIndexOf: (iso3) => regionIndex(atlas.countryByIso3.get(iso3)?.region ?? null),
     focusRegion: model.focusRegion ? regionIndex(model.focusRegion) : null,
+    counts: model.symbolCounts,
   };
-  const symbols = atlas.symbolsByCategory;
-  const s: SymbolFilter = { ...w, counts: model.symbolCounts };
   return [
     ...smallCountryMarkerLayers(
       atlas,
@@ -81,8 +81,7 @@ export function mapLayers(
       selectedCountry,
       pictures.symbols,
     ),
-    partnerArcLayer(atlas.partnerArcs, w, shows("partnership")),
-    leaderLineLayer(leadersOf(atlas.leaders, model.categories), s),
+    leaderLineLayer(leadersOf(atlas.leaders, model.categories), s, pictures.symbols),
     siteDotLayer(symbols.assistance, "assistance", s, shows("assistance"), pictures.symbols),
     siteDotLayer(symbols.partnership, "partnership", s, shows("partnership"), pictures.symbols),
     pointSymbolLayer(
@@ -95,7 +94,6 @@ export function mapLayers(
     pointSymbolLayer(symbols.dtc, "dtc", s, shows("dtc"), pictures.symbols),
     pointSymbolLayer(symbols.cirt, "cirt", s, shows("cirt"), pictures.symbols),
     symbolBadgeLayer(badgesOf(atlas, model.categories, s), badgeText, pictures.badges),
-    gapLineLayer(model.gapLine),
   ];
 }
 

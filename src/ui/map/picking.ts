@@ -3,6 +3,7 @@ import type { SymbolGroup } from "../../core/atlas/symbolGroups";
 import type { Activity } from "../../core/data/schema";
 import type { ItuRegion } from "../../core/geography/types";
 import type { View } from "../../core/url/viewState";
+import { BASE_LAYERS } from "./baseMapStyle";
 import { isRecordLayer, LAYER_IDS } from "./layerIds";
 import type { MapPick } from "./mapPointer";
 
@@ -16,7 +17,7 @@ export type PickTarget =
 
 /**
  * Decodes a pick. In the regions view a country stands for its region. Deck.gl objects (symbols,
- * markers, arcs) come first; otherwise the base map's country under the pointer.
+ * markers) come first, then the partnership arcs; otherwise the base map's country under the pointer.
  */
 export function pickTarget(
   pick: MapPick,
@@ -32,7 +33,7 @@ export function pickTarget(
   const id = pick.layerId;
   if (!object || !id) return pick.baseCountry ? asPlace(pick.baseCountry) : null;
   if (id === LAYER_IDS.smallCountryMarkers) return asPlace((object as { iso3: string }).iso3);
-  if (id === LAYER_IDS.partnerArcs) {
+  if (id === BASE_LAYERS.partnerArcs) {
     const arc = object as PartnerArc;
     return { kind: "activity", activity: arc.activity, iso3: arc.beneficiary };
   }

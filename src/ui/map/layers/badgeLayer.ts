@@ -9,6 +9,7 @@ import {
   type BadgePictures,
   badgePicturesFor,
 } from "./badgeAtlas";
+import { iconAttributes } from "./iconAttributes";
 import { prepackedPictures } from "./pictureCanvas";
 import { ALWAYS_SHOWN, SITE_DOT_SIZE_PX, type SymbolFilter } from "./symbolLayers";
 
@@ -73,12 +74,14 @@ export function symbolBadgeLayer(
     ...prepackedPictures(draw(cached.pictures), cached.pictures.mapping),
     getIcon: (b) => b.text,
     getPosition: (b) => b.badge.group.position,
-    getPixelOffset: (b) => {
-      const { group } = b.badge;
-      const corner = (isDot(group) ? SITE_DOT_SIZE_PX : SYMBOL_SIZE_PX) / 2 - 1;
-      return [group.offset[0] + corner, group.offset[1] - corner];
-    },
-    getSize: BADGE_HEIGHT_PX,
+    ...iconAttributes<DrawnBadge>({
+      size: BADGE_HEIGHT_PX,
+      pixelOffset: (b) => {
+        const { group } = b.badge;
+        const corner = (isDot(group) ? SITE_DOT_SIZE_PX : SYMBOL_SIZE_PX) / 2 - 1;
+        return [group.offset[0] + corner, group.offset[1] - corner];
+      },
+    }),
     sizeUnits: "pixels",
     ...ALWAYS_SHOWN,
   });

@@ -6,6 +6,7 @@ import type { CountryFills } from "../../../core/view/countryFills";
 import { hexToRgba, type RGBA, regionColour, SELECTED_OUTLINE } from "../../theme/colours";
 import { swatchRgba } from "../../theme/palette";
 import { LAYER_IDS } from "../layerIds";
+import { iconAttributes } from "./iconAttributes";
 import type { PictureImage } from "./pictureCanvas";
 import { ALWAYS_SHOWN } from "./symbolLayers";
 import { symbolPictureProps } from "./symbolPictures";
@@ -55,8 +56,10 @@ export function smallCountryMarkerLayers(
     id: LAYER_IDS.smallCountryMarkerOutlines,
     data: atlas.markerPlaces,
     getPosition: (p) => p.point,
-    getSize: (p) => markerSize(p.iso3 === selected).outline,
-    getColor: (p) => (p.iso3 === selected ? SELECTED_OUTLINE : [90, 90, 90, 255]),
+    ...iconAttributes<CountryPlace>({
+      size: (p) => markerSize(p.iso3 === selected).outline,
+      colour: (p) => (p.iso3 === selected ? SELECTED_OUTLINE : [90, 90, 90, 255]),
+    }),
     updateTriggers: { getSize: selected, getColor: selected },
     ...icon,
   });
@@ -67,8 +70,10 @@ export function smallCountryMarkerLayers(
     autoHighlight: true,
     highlightColor: [255, 255, 255, 160],
     getPosition: (p) => p.point,
-    getSize: (p) => markerSize(p.iso3 === selected).disk,
-    getColor: (p) => dotColour(atlas, colouring, p.iso3),
+    ...iconAttributes<CountryPlace>({
+      size: (p) => markerSize(p.iso3 === selected).disk,
+      colour: (p) => dotColour(atlas, colouring, p.iso3),
+    }),
     updateTriggers: { getColor: colouring.signature, getSize: selected },
     ...icon,
   });

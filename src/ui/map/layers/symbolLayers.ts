@@ -5,7 +5,8 @@ import type { SymbolGroup } from "../../../core/atlas/symbolGroups";
 import type { Category } from "../../../core/data/schema";
 import type { YearWindow } from "../../../core/time/yearWindow";
 import { LAYER_IDS } from "../layerIds";
-import { LINK_FILTER, LinkLineLayer } from "./LinkLineLayer";
+import { iconAttributes } from "./iconAttributes";
+import { leaderAngle, leaderPicture } from "./leaderPictures";
 import type { PictureImage } from "./pictureCanvas";
 import { symbolPictureProps } from "./symbolPictures";
 
@@ -75,10 +76,12 @@ export function pointSymbolLayer(
     ...symbolPictureProps(pictures),
     getIcon: (g) => (g.hollow ? hollow : solid),
     getPosition: (g) => g.position,
-    getPixelOffset: (g) => g.offset,
-    getSize: SYMBOL_SIZE_PX,
+    ...iconAttributes<SymbolGroup>({
+      size: SYMBOL_SIZE_PX,
+      colour: (g) => (g.faded ? [255, 255, 255, 140] : [255, 255, 255, 255]),
+      pixelOffset: (g) => g.offset,
+    }),
     sizeUnits: "pixels",
-    getColor: (g) => (g.faded ? [255, 255, 255, 140] : [255, 255, 255, 255]),
     ...filterProps(shown),
   });
 }
@@ -100,8 +103,7 @@ export function siteDotLayer(
     ...symbolPictureProps(pictures),
     getIcon: () => dot,
     getPosition: (g) => g.position,
-    getPixelOffset: (g) => g.offset,
-    getSize: SITE_DOT_SIZE_PX,
+    ...iconAttributes<SymbolGroup>({ size: SITE_DOT_SIZE_PX, pixelOffset: (g) => g.offset }),
     sizeUnits: "pixels",
     ...filterProps(shown),
   });
@@ -112,36 +114,26 @@ export const SITE_DOT_SIZE_PX = 12;
  * Leader lines from the symbols that a ring puts outside their country (or around a small
  * country's marker) back to their point. Built once (atlas.leaders); the window and the region
  * only change the filter, like the symbols', and the shown categories pick the data (leadersOf).
+ * Each line is a picture of a stroke turned towards its symbol (leaderPictures.ts): an icon layer
+ * with the symbols' filter, so deck.gl draws it with the symbols' program.
  */
-const LEADER_COLOUR: [number, number, number, number] = [20, 20, 20, 230];
-
-/** Leader lines from each fanned-out symbol back to its place: dark, with a light edge. */
-export function leaderLineLayer(leaders: SymbolGroup[], shown: SymbolFilter) {
-  const windowKey = `${shown.yearWindow.from}-${shown.yearWindow.to}`;
-  return new LinkLineLayer<SymbolGroup, DataFilterExtensionProps<SymbolGroup>>({
+export function leaderLineLayer(
+  leaders: SymbolGroup[],
+  shown: SymbolFilter,
+  pictures: PictureImage,
+) {
+  return new IconLayer<SymbolGroup, DataFilterExtensionProps<SymbolGroup>>({
     id: LAYER_IDS.leaderLines,
     data: leaders,
-    getSourcePosition: (g) => g.position,
-    getTargetPosition: (g) => g.position,
-    getTargetPixelOffset: (g) => g.offset,
-    getColor: LEADER_COLOUR,
-    getTargetColor: LEADER_COLOUR,
-    getLightEdge: 1,
-    getWidth: 3,
-    widthUnits: "pixels",
-    // The lines' filter (three values): drawn with their symbol, [count, region], the third unused.
-    extensions: [LINK_FILTER],
-    getFilterValue: (g: SymbolGroup): [number, number, number] => [
-      shown.counts[g.index] ?? 0,
-      shown.regionIndexOf(g.iso3),
-      0,
-    ],
-    filterRange: [
-      [1, 2 ** 30],
-      shown.focusRegion === null ? [-1, 99] : [shown.focusRegion, shown.focusRegion],
-      [0, 0],
-    ] as [number, number][],
-    updateTriggers: { getFilterValue: windowKey },
+    ...symbolPictureProps(pictures),
+    getIcon: (g) => leaderPicture(Math.hypot(...g.offset)).name,
+    ...iconAttributes<SymbolGroup>({
+      size: (g) => leaderPicture(Math.hypot(...g.offset)).size,
+      angle: (g) => leaderAngle(g.offset),
+    }),
+    getPosition: (g) => g.position,
+    sizeUnits: "pixels",
+    ...filterProps(shown),
   });
 }
 

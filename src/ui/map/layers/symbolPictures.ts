@@ -1,9 +1,11 @@
 import { CATEGORY_STYLE, type SymbolShape, symbolPath } from "../../theme/categoryStyle";
+import { drawLeaderPictures, type LeaderPicture, layoutLeaderPictures } from "./leaderPictures";
 import { type PictureImage, prepackedPictures } from "./pictureCanvas";
 
 /**
  * Every picture of the map's icon layers but the badges, drawn on one canvas when deck.gl starts:
- * each point category's shape (solid and hollow), the site dots, and the small countries' disk.
+ * each point category's shape (solid and hollow), the site dots, the small countries' disk (in a
+ * row), and the leader lines' strokes (leaderPictures.ts, in rows below).
  * A canvas is drawn at once, so the first frame with the symbols has them all; pictures loaded
  * from SVG arrive frames later (each decoded on its own), and the map waited for them.
  */
@@ -45,19 +47,25 @@ const RECIPES: Record<string, PictureRecipe> = {
 /** The name of a picture on the canvas. */
 export type SymbolPictureName = keyof typeof RECIPES;
 
+const CANVAS_WIDTH = Math.max(1024, Object.keys(RECIPES).length * (SIDE + GAP));
+const LEADERS = layoutLeaderPictures(SIDE, CANVAS_WIDTH);
+
 /** Where each picture is on the canvas, as deck.gl's IconLayer reads it (`iconMapping`). */
 export const SYMBOL_PICTURES: Record<
-  SymbolPictureName,
-  { x: number; y: number; width: number; height: number; mask: boolean }
-> = Object.fromEntries(
-  Object.entries(RECIPES).map(([name, recipe], i) => [
-    name,
-    { x: i * (SIDE + GAP), y: 0, width: SIDE, height: SIDE, mask: recipe.colour === null },
-  ]),
-);
+  string,
+  { x: number; y: number; width: number; height: number; mask: boolean } | LeaderPicture
+> = {
+  ...Object.fromEntries(
+    Object.entries(RECIPES).map(([name, recipe], i) => [
+      name,
+      { x: i * (SIDE + GAP), y: 0, width: SIDE, height: SIDE, mask: recipe.colour === null },
+    ]),
+  ),
+  ...LEADERS.mapping,
+};
 
 /** The canvas's size (px). */
-export const SYMBOL_CANVAS = { width: Object.keys(RECIPES).length * (SIDE + GAP), height: SIDE };
+export const SYMBOL_CANVAS = { width: CANVAS_WIDTH, height: LEADERS.bottom };
 
 let drawn: HTMLCanvasElement | null = null;
 
@@ -107,6 +115,7 @@ export function drawSymbolPictures(): HTMLCanvasElement {
     }
   }
   context.setTransform(1, 0, 0, 1, 0, 0);
+  drawLeaderPictures(context, LEADERS.mapping);
   return canvas;
 }
 
