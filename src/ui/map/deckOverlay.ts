@@ -7,8 +7,9 @@ import { drawSymbolPictures } from "./layers/symbolPictures";
 import { drawnLayers, type MapLayerModel, mapLayers } from "./mapLayers";
 
 /**
- * The deck.gl overlay (symbols, arcs, site dots, small-country markers): its own file, loaded by
- * AtlasMap once the base map has drawn its countries (vite.config.ts names it `deck-<hash>.js`).
+ * The deck.gl overlay (symbols, leader lines, site dots, small-country markers, count badges): its
+ * own file, loaded by AtlasMap once the base map has drawn its countries (vite.config.ts names it
+ * `deck-<hash>.js`).
  * deck.gl and luma.gl are most of the page's code and their start-up shares the GPU with MapLibre,
  * so the countries come first and the symbols a moment later.
  */
