@@ -114,6 +114,18 @@ describe("the atlas shell", () => {
       arcs.map(({ from, to }) => ({ from, to })),
     );
     expect(spot, "a shown arc with no symbol at its middle").not.toBeNull();
+    // The lines are drawn under deck.gl's symbols (MapLibre custom layers), over the countries.
+    const order = await page.evaluate(() => {
+      const map = window.atlasMap;
+      const ids = map?.getLayersOrder() ?? [];
+      return {
+        arcs: ids.indexOf("partner-arcs"),
+        fills: ids.indexOf("country-fill"),
+        firstSymbol: ids.findIndex((id) => map?.getLayer(id)?.type === "custom"),
+      };
+    });
+    expect(order.arcs).toBeGreaterThan(order.fills);
+    expect(order.firstSymbol, "deck.gl's layers in the map").toBeGreaterThan(order.arcs);
     if (!spot) return;
     const arc = arcs[spot.id];
     await page.mouse.move(spot.x, spot.y);

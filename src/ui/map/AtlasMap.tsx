@@ -105,7 +105,9 @@ export function AtlasMap(props: AtlasMapProps) {
     onClick: (_pick: DeckPick) => {},
   });
   const { deck, status } = useDeckOverlay(mapForLabels, baseDrawn, props.layerInput, deckEvents);
-  useMapLines(mapForLabels, baseDrawn, props.layerInput[0], props.layerInput[1]);
+  // The lines come with deck.gl's overlay (or without it, if it could not load): one frame for both.
+  const linesDue = deck !== null || status.kind === "failed";
+  useMapLines(mapForLabels, linesDue, props.layerInput[0], props.layerInput[1]);
   // The overlay once added (the pointer switches to it), and once drawn with its symbols (exports).
   const overlayAdded = useRef(promised<MapLibreOverlay | null>());
   const overlayReady = useRef(promised<MapLibreOverlay | null>());
