@@ -4,8 +4,8 @@ import type { LngLat } from "../../core/geography/types";
 import type { YearWindow } from "../../core/time/yearWindow";
 
 /**
- * The map's lines, drawn by MapLibre with the base map (baseMapStyle.ts): the partnership arcs and
- * the gaps view's line to the nearest covered country. MapLibre already draws lines for the
+ * The map's lines, drawn by MapLibre (mapLineStyle in baseMapStyle.ts, added by useMapLines.ts):
+ * the partnership arcs and the gaps view's line to the nearest covered country. MapLibre already draws lines for the
  * borders; deck.gl would compile a line program of its own, a quarter of a second before the
  * symbols appear in software WebGL. This file is pure: features and which arcs are shown.
  */

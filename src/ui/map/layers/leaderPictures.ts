@@ -3,7 +3,8 @@
  * to the symbol fanned out beside it: a fixed pixel offset, so each line is a picture of a straight
  * stroke, anchored at its left end on the place and turned towards the symbol. deck.gl then draws
  * the leaders with the program it already compiled for the symbols; a line program of their own
- * took about a second to compile in software WebGL before the first view was drawn.
+ * (with the arcs') took about a quarter of a second in software WebGL before the first view was
+ * drawn.
  *
  * An icon scales with its height, so one picture cannot give every length the same thickness. The
  * pictures are strokes of a few proportions (length : thickness), each STEP longer than the last;
